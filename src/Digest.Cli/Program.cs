@@ -1,0 +1,2 @@
+Console.Error.WriteLine("usage: digest import|export|verify");
+return 2;
