@@ -1,0 +1,146 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using Dapper;
+using Digest.Core.Papers;
+using Digest.Core.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace Digest.Core.Import;
+
+/// <summary>
+/// Imports digest files into the database, one transaction per file. An unchanged file is skipped by its
+/// hash; a changed one replaces exactly the digests it holds. A file that cannot be read is reported and
+/// changes nothing; a row that cannot be read becomes an import_problem and the file's other rows import.
+/// </summary>
+public sealed class Importer(Database database)
+{
+    public ImportReport Import(IEnumerable<string> paths, DateOnly? dateOverride = null, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var files = DigestFileFinder.Find(paths);
+        var report = new ImportReport();
+        var clock = Stopwatch.StartNew();
+        using var connection = database.Open();
+        foreach (var file in files)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            ImportFile(connection, file, dateOverride, report);
+            report.FilesSeen++;
+            progress?.Report(new ImportProgress(report.FilesSeen, files.Count, report.RowsRead, clock.Elapsed));
+        }
+
+        report.Papers = connection.ExecuteScalar<long>("SELECT COUNT(*) FROM paper");
+        report.Elapsed = clock.Elapsed;
+        return report;
+    }
+
+    private static void ImportFile(SqliteConnection connection, string path, DateOnly? dateOverride, ImportReport report)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (IOException e)
+        {
+            report.AddProblems([new ImportProblem(path, 1, $"cannot read the file: {e.Message}")]);
+            return;
+        }
+
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var known = connection.QuerySingleOrDefault<(long Id, string Sha256, int Rows, int Entries)?>(
+            "SELECT id, sha256, rows_read, entry_count FROM source_file WHERE path = $path", new { path });
+        if (known is { } same && same.Sha256 == hash)
+        {
+            report.FilesUnchanged++;
+            report.RowsRead += same.Rows;
+            report.EntriesUnchanged += same.Entries;
+            return;
+        }
+
+        var parsed = Parse(path, bytes, dateOverride);
+        report.AddProblems(parsed.Problems);
+        if (!parsed.HasDigest)
+        {
+            report.FilesWithoutDigest++;
+            return;
+        }
+
+        using var transaction = connection.BeginTransaction();
+        var importedAt = DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+        var fileId = connection.ExecuteScalar<long>("""
+            INSERT INTO source_file (path, sha256, rows_read, entry_count, problems, imported_at)
+            VALUES ($path, $hash, $rows, 0, $problems, $at)
+            ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256, rows_read = excluded.rows_read,
+              problems = excluded.problems, imported_at = excluded.imported_at
+            RETURNING id
+            """, new { path, hash, rows = parsed.RowsRead, problems = parsed.Problems.Count, at = importedAt }, transaction);
+        connection.Execute("DELETE FROM import_problem WHERE file_path = $path", new { path }, transaction);
+        foreach (var problem in parsed.Problems)
+        {
+            connection.Execute(
+                "INSERT INTO import_problem (file_path, line, message, raw_text, created_at) VALUES ($File, $Line, $Message, $RawText, $at)",
+                new { problem.File, problem.Line, problem.Message, problem.RawText, at = importedAt }, transaction);
+        }
+
+        var entries = WriteDigests(connection, transaction, fileId, path, parsed, importedAt, report);
+        connection.Execute("UPDATE source_file SET entry_count = $entries WHERE id = $fileId", new { entries, fileId }, transaction);
+        connection.Execute("UPDATE data_version SET version = version + 1, changed_at = $importedAt", new { importedAt }, transaction);
+        transaction.Commit();
+        report.FilesImported++;
+        report.RowsRead += parsed.RowsRead;
+    }
+
+    private static int WriteDigests(SqliteConnection connection, SqliteTransaction transaction, long fileId, string path, ParsedFile parsed, string importedAt, ImportReport report)
+    {
+        using var writer = new DigestWriter(connection, transaction);
+        var sections = DigestClaim.FirstOfEachDigest(parsed.Sections, out var repeated);
+        report.RowsRepeated += repeated;
+        var held = connection.Query<(long Id, string Date, string Source)>(
+            "SELECT id, date, source FROM digest WHERE file_id = $fileId", new { fileId }, transaction).ToList();
+        var entries = 0;
+        foreach (var section in sections)
+        {
+            var date = section.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var holder = connection.QuerySingleOrDefault<(int Kind, int Rows, string Path)?>(
+                "SELECT d.kind, d.entry_count, f.path FROM digest d JOIN source_file f ON f.id = d.file_id WHERE d.date = $date AND d.source = $source",
+                new { date, source = section.Source }, transaction);
+            var claim = new DigestClaim(section.Kind, section.Rows.Count, path);
+            if (holder is { } h && !claim.Beats(new DigestClaim((SectionKind)h.Kind, h.Rows, h.Path)))
+            {
+                report.RowsRepeated += section.Rows.Count;
+                continue;
+            }
+
+            held.RemoveAll(d => d.Date == date && d.Source == section.Source);
+            var records = section.Rows.Select((row, index) => EntryRecord.From(section, row, index + 1)).ToList();
+            var counts = writer.ReplaceDigest(fileId, section, records, importedAt);
+            report.Digests++;
+            report.EntriesNew += counts.New;
+            report.EntriesUpdated += counts.Updated;
+            report.EntriesUnchanged += counts.Unchanged;
+            report.EntriesRemoved += counts.Removed;
+            entries += records.Count;
+        }
+
+        foreach (var gone in held)
+        {
+            report.EntriesRemoved += writer.RemoveDigest(gone.Id);
+        }
+
+        writer.RefreshTouchedPapers();
+        return entries;
+    }
+
+    private static ParsedFile Parse(string path, byte[] bytes, DateOnly? dateOverride)
+    {
+        try
+        {
+            return DigestParser.Parse(path, bytes, dateOverride);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return new ParsedFile { Path = path, Problems = [new ImportProblem(path, 1, $"the parser failed: {e.Message}")] };
+        }
+    }
+}
