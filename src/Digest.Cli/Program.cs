@@ -1,2 +1,10 @@
-Console.Error.WriteLine("usage: digest import|export|verify");
-return 2;
+using System.CommandLine;
+using Digest.Cli.Commands;
+
+var root = new RootCommand("Digest: import daily paper digests into SQLite, export and verify them.")
+{
+    ImportCommand.Create(),
+    ExportCommand.Create(),
+    VerifyCommand.Create(),
+};
+return root.Parse(args).Invoke();

@@ -1,0 +1,22 @@
+# Build: the same publish command the README gives for running without Docker.
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+COPY . .
+RUN dotnet publish src/Digest.Web -c Release -o /app \
+ && dotnet publish src/Digest.Cli -c Release -o /app/cli
+
+# Run: the ASP.NET Core runtime only, as a non-root user, with the database and the digest folder in /data.
+FROM mcr.microsoft.com/dotnet/aspnet:10.0
+WORKDIR /app
+COPY --from=build /app .
+COPY seeds /app/seeds
+RUN mkdir -p /data/digests && chown -R app:app /data
+USER app
+ENV ASPNETCORE_URLS=http://+:8080 \
+    Digest__DatabasePath=/data/digest.db \
+    Digest__DigestFolder=/data/digests \
+    Digest__SeedsFolder=/app/seeds
+VOLUME /data
+EXPOSE 8080
+HEALTHCHECK CMD ["dotnet", "/app/cli/digest.dll", "--help"]
+ENTRYPOINT ["dotnet", "Digest.Web.dll"]
