@@ -6,5 +6,6 @@ var root = new RootCommand("Digest: import daily paper digests into SQLite, expo
     ImportCommand.Create(),
     ExportCommand.Create(),
     VerifyCommand.Create(),
+    GenerateCommand.Create(),
 };
 return root.Parse(args).Invoke();
