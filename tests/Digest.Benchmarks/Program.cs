@@ -1,1 +1,70 @@
-﻿Console.WriteLine("Hello, World!");
+using System.Globalization;
+using Digest.Benchmarks;
+using Digest.Core.Synthetic;
+
+// dotnet run -c Release --project tests/Digest.Benchmarks -- [--papers N] [--only import,search,pages] [--work DIR]
+var papers = 1_000_000;
+var only = new HashSet<string>(["import", "search", "pages"], StringComparer.OrdinalIgnoreCase);
+var work = Path.Combine(Path.GetTempPath(), "digest-bench");
+for (var i = 0; i < args.Length; i++)
+{
+    switch (args[i])
+    {
+        case "--papers":
+            papers = int.Parse(args[++i], CultureInfo.InvariantCulture);
+            break;
+        case "--only":
+            only = new HashSet<string>(args[++i].Split(','), StringComparer.OrdinalIgnoreCase);
+            break;
+        case "--work":
+            work = args[++i];
+            break;
+        default:
+            Console.Error.WriteLine($"unknown argument {args[i]}");
+            return 2;
+    }
+}
+
+Directory.CreateDirectory(work);
+var digests = Path.Combine(work, $"synthetic-{papers}");
+if (!Directory.Exists(digests))
+{
+    Console.Error.WriteLine($"generating {papers:N0} synthetic papers into {digests}");
+    new SyntheticCorpus(papers).WriteTo(digests + ".tmp");
+    Directory.Move(digests + ".tmp", digests);
+}
+
+var table = new BenchmarkTable();
+var corpus = RepoCorpus();
+if (only.Contains("import"))
+{
+    var import = new ImportBenchmark(work, digests, table);
+    foreach (var file in Directory.GetFiles(work, "*.db*"))
+    {
+        File.Delete(file);
+    }
+
+    import.Run($"{papers:N0} synthetic papers");
+    if (corpus is not null)
+    {
+        var (rows, seconds, peak) = ImportBenchmark.RealCorpus(corpus, Path.Combine(work, "corpus.db"));
+        table.Add($"import, real corpus ({rows:N0} rows): rows/s end to end", BenchmarkTable.Number(rows / seconds), "", "", $"peak {peak} MB");
+    }
+}
+
+Console.WriteLine(table.ToMarkdown($"Benchmarks, {papers:N0} synthetic papers, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd}"));
+return 0;
+
+static string? RepoCorpus()
+{
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+    {
+        if (File.Exists(Path.Combine(dir.FullName, "Digest.sln")))
+        {
+            var corpus = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "corpus"));
+            return Directory.Exists(corpus) ? corpus : null;
+        }
+    }
+
+    return null;
+}

@@ -16,7 +16,6 @@ internal sealed class DigestWriter : IDisposable
     private readonly SqliteCommand _upsertPaper;
     private readonly SqliteCommand _upsertAuthor;
     private readonly SqliteCommand _insertEntryAuthor;
-    private readonly SqliteCommand _touchPaper;
     private readonly Dictionary<string, long> _authorIds = new(StringComparer.Ordinal);
 
     public DigestWriter(SqliteConnection connection, SqliteTransaction transaction)
@@ -32,14 +31,29 @@ internal sealed class DigestWriter : IDisposable
             RETURNING id
             """);
         _upsertPaper = Prepare("""
-            INSERT INTO paper (key, kind, title, authors, first_seen, last_seen, entry_count)
-            VALUES ($key, $kind, '', '[]', $date, $date, 0)
-            ON CONFLICT (key) DO UPDATE SET kind = excluded.kind
+            INSERT INTO paper (key, kind, version, title, title_note, title_en, abstract, abstract_en, authors, pdf_url, code_url,
+                               published, first_seen, last_seen, entry_count)
+            VALUES ($key, $kind, $version, $title, $note, $title_en, $abstract, $abstract_en, $authors, $pdf, $code,
+                    $published, $date, $date, 1)
+            ON CONFLICT (key) DO UPDATE SET
+              (version, title, title_note, title_en, abstract, abstract_en, authors, pdf_url, code_url, published) =
+                (SELECT CASE WHEN excluded.last_seen > paper.last_seen THEN excluded.version ELSE paper.version END,
+                        CASE WHEN excluded.last_seen > paper.last_seen THEN excluded.title ELSE paper.title END,
+                        CASE WHEN excluded.last_seen > paper.last_seen THEN excluded.title_note ELSE paper.title_note END,
+                        CASE WHEN excluded.last_seen > paper.last_seen THEN excluded.title_en ELSE paper.title_en END,
+                        CASE WHEN excluded.last_seen > paper.last_seen THEN excluded.abstract ELSE paper.abstract END,
+                        CASE WHEN excluded.last_seen > paper.last_seen THEN excluded.abstract_en ELSE paper.abstract_en END,
+                        CASE WHEN excluded.last_seen > paper.last_seen THEN excluded.authors ELSE paper.authors END,
+                        CASE WHEN excluded.last_seen > paper.last_seen THEN excluded.pdf_url ELSE paper.pdf_url END,
+                        CASE WHEN excluded.last_seen > paper.last_seen THEN excluded.code_url ELSE paper.code_url END,
+                        CASE WHEN excluded.last_seen > paper.last_seen THEN excluded.published ELSE paper.published END),
+              first_seen = MIN(paper.first_seen, excluded.first_seen),
+              last_seen = MAX(paper.last_seen, excluded.last_seen),
+              entry_count = paper.entry_count + 1
             RETURNING id
             """);
         _upsertAuthor = Prepare("INSERT INTO author (name) VALUES ($name) ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id");
         _insertEntryAuthor = Prepare("INSERT INTO entry_author (entry_id, author_id, position) VALUES ($entry, $author, $position)");
-        _touchPaper = Prepare("INSERT OR IGNORE INTO touched_paper (id) VALUES ($id)");
     }
 
     public record struct Counts(int New, int Updated, int Unchanged, int Removed);
@@ -93,7 +107,10 @@ internal sealed class DigestWriter : IDisposable
         return removed;
     }
 
-    /// <summary>Brings every paper this transaction touched in line with its entries: newest translation, days seen.</summary>
+    /// <summary>
+    /// Brings every paper that lost an entry in this transaction in line with its remaining entries: newest
+    /// translation, days seen. Papers that only gained entries are kept up to date by the upsert itself.
+    /// </summary>
     public void RefreshTouchedPapers()
     {
         _connection.Execute("""
@@ -116,7 +133,6 @@ internal sealed class DigestWriter : IDisposable
         _upsertPaper.Dispose();
         _upsertAuthor.Dispose();
         _insertEntryAuthor.Dispose();
-        _touchPaper.Dispose();
     }
 
     internal static string StateName(DigestState state) => state switch
@@ -130,12 +146,21 @@ internal sealed class DigestWriter : IDisposable
     private void InsertEntry(long digestId, string date, string source, EntryRecord record)
     {
         var row = record.Row;
-        _upsertPaper.Parameters["$key"].Value = record.Key.Value;
-        _upsertPaper.Parameters["$kind"].Value = record.Key.Kind.ToString().ToLowerInvariant();
-        _upsertPaper.Parameters["$date"].Value = date;
+        var paper = _upsertPaper.Parameters;
+        paper["$key"].Value = record.Key.Value;
+        paper["$kind"].Value = record.Key.Kind.ToString().ToLowerInvariant();
+        paper["$version"].Value = (object?)record.Key.Version ?? DBNull.Value;
+        paper["$title"].Value = row.Title;
+        paper["$note"].Value = (object?)row.TitleNote ?? DBNull.Value;
+        paper["$title_en"].Value = (object?)row.TitleEn ?? DBNull.Value;
+        paper["$abstract"].Value = (object?)row.Abstract ?? DBNull.Value;
+        paper["$abstract_en"].Value = (object?)row.AbstractEn ?? DBNull.Value;
+        paper["$authors"].Value = record.AuthorsJson;
+        paper["$pdf"].Value = (object?)row.PdfUrl ?? DBNull.Value;
+        paper["$code"].Value = (object?)row.CodeUrl ?? DBNull.Value;
+        paper["$published"].Value = (object?)row.Published ?? DBNull.Value;
+        paper["$date"].Value = date;
         var paperId = (long)_upsertPaper.ExecuteScalar()!;
-        _touchPaper.Parameters["$id"].Value = paperId;
-        _touchPaper.ExecuteNonQuery();
 
         var p = _insertEntry.Parameters;
         p["$digest"].Value = digestId;

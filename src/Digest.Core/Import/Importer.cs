@@ -21,6 +21,7 @@ public sealed class Importer(Database database)
         var report = new ImportReport();
         var clock = Stopwatch.StartNew();
         using var connection = database.Open();
+        connection.Execute("PRAGMA cache_size = -65536");
         foreach (var file in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
