@@ -18,5 +18,4 @@ ENV ASPNETCORE_URLS=http://+:8080 \
     Digest__SeedsFolder=/app/seeds
 VOLUME /data
 EXPOSE 8080
-HEALTHCHECK CMD ["dotnet", "/app/cli/digest.dll", "--help"]
 ENTRYPOINT ["dotnet", "Digest.Web.dll"]
