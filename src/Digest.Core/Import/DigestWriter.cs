@@ -16,10 +16,13 @@ internal sealed class DigestWriter : IDisposable
     private readonly SqliteCommand _upsertPaper;
     private readonly SqliteCommand _upsertAuthor;
     private readonly SqliteCommand _insertEntryAuthor;
-    private readonly Dictionary<string, long> _authorIds = new(StringComparer.Ordinal);
+    private const int MaxCachedAuthors = 200_000;
+    private readonly Dictionary<string, long> _authorIds;
 
-    public DigestWriter(SqliteConnection connection, SqliteTransaction transaction)
+    /// <param name="authorIds">Author ids known from earlier files of the same run; the writer adds to it.</param>
+    public DigestWriter(SqliteConnection connection, SqliteTransaction transaction, Dictionary<string, long> authorIds)
     {
+        _authorIds = authorIds;
         _connection = connection;
         _transaction = transaction;
         _connection.Execute("CREATE TEMP TABLE IF NOT EXISTS touched_paper (id INTEGER PRIMARY KEY)", transaction: transaction);
@@ -202,7 +205,11 @@ internal sealed class DigestWriter : IDisposable
 
         _upsertAuthor.Parameters["$name"].Value = name;
         id = (long)_upsertAuthor.ExecuteScalar()!;
-        _authorIds[name] = id;
+        if (_authorIds.Count < MaxCachedAuthors)
+        {
+            _authorIds[name] = id;
+        }
+
         return id;
     }
 

@@ -1,5 +1,5 @@
-using System.Security.Cryptography;
-using System.Text;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Digest.Core.Papers;
 
@@ -19,8 +19,14 @@ internal sealed record EntryRecord(DigestRow Row, int Rank, PaperKey Key, string
 
     private static string Hash(DigestRow row, PaperKey key, string authors, string flags, string? extra)
     {
-        var text = string.Join('\u001f', key.Value, row.Title, row.TitleNote, authors, row.PdfUrl, row.CodeUrl,
-            row.TitleEn, row.Abstract, row.AbstractEn, row.Published, flags, extra);
-        return Convert.ToHexStringLower(SHA1.HashData(Encoding.UTF8.GetBytes(text)));
+        var hash = new XxHash128();
+        foreach (var field in (ReadOnlySpan<string?>)[key.Value, row.Title, row.TitleNote, authors, row.PdfUrl, row.CodeUrl,
+            row.TitleEn, row.Abstract, row.AbstractEn, row.Published, flags, extra])
+        {
+            hash.Append(MemoryMarshal.AsBytes((field ?? "\u0000").AsSpan()));
+            hash.Append([0x1f, 0]);
+        }
+
+        return Convert.ToHexStringLower(hash.GetCurrentHash());
     }
 }
