@@ -13,8 +13,8 @@ internal readonly record struct CellSpan(int Start, int End)
 
 /// <summary>
 /// Reads table rows with Markdig's pipe tables and returns the cell spans from the AST. Rows are handed over
-/// whole (already joined, see <see cref="RowJoiner"/>) and masked by <see cref="PipeText.MaskForTable"/>, so a
-/// row is one physical line and span offsets index the original row text.
+/// whole (already joined, see <see cref="RowJoiner"/>) as one-line skeletons (<see cref="PipeText.Skeleton"/>):
+/// Markdig decides where rows and cells are, and the cell text is then taken verbatim from the row.
 /// </summary>
 internal static class MarkdigTable
 {
@@ -23,14 +23,14 @@ internal static class MarkdigTable
     /// <summary>The header's cell texts, trimmed.</summary>
     public static string[]? ReadHeader(string headerLine, string separatorLine)
     {
-        var masked = PipeText.MaskForTable(headerLine);
-        var rows = Parse(masked + "\n" + separatorLine.Trim() + "\n", out _);
+        var skeleton = PipeText.Skeleton(headerLine, out var runs);
+        var rows = Parse(skeleton + "\n" + separatorLine.Trim() + "\n", out _);
         if (rows is null || rows.Count == 0)
         {
             return null;
         }
 
-        var header = rows[0];
+        var header = MapBack(rows[0], 0, runs);
         var last = header.Length - 1;
         while (last >= 0 && header[last].IsEmpty)
         {
@@ -54,10 +54,13 @@ internal static class MarkdigTable
         var builder = new System.Text.StringBuilder(header.Length + separator.Length + rows.Sum(r => r.Length + 1) + 2);
         builder.Append(header).Append('\n').Append(separator).Append('\n');
         var offsets = new int[rows.Count];
+        var skeletons = new string[rows.Count];
+        var runs = new CellSpan[rows.Count][];
         for (var i = 0; i < rows.Count; i++)
         {
             offsets[i] = builder.Length;
-            builder.Append(PipeText.MaskForTable(rows[i])).Append('\n');
+            skeletons[i] = PipeText.Skeleton(rows[i], out runs[i]);
+            builder.Append(skeletons[i]).Append('\n');
         }
 
         var parsed = Parse(builder.ToString(), out var rowStarts);
@@ -65,7 +68,7 @@ internal static class MarkdigTable
         {
             for (var i = 0; i < rows.Count; i++)
             {
-                result[i] = Shift(parsed[i + 1], offsets[i]);
+                result[i] = MapBack(parsed[i + 1], offsets[i], runs[i]);
             }
 
             return result;
@@ -75,22 +78,30 @@ internal static class MarkdigTable
         for (var i = 0; i < rows.Count; i++)
         {
             var single = header + "\n" + separator + "\n";
-            var one = Parse(single + PipeText.MaskForTable(rows[i]) + "\n", out _);
-            result[i] = one is { Count: 2 } ? Shift(one[1], single.Length) : null;
+            var one = Parse(single + skeletons[i] + "\n", out _);
+            result[i] = one is { Count: 2 } ? MapBack(one[1], single.Length, runs[i]) : null;
         }
 
         return result;
     }
 
-    private static CellSpan[] Shift(CellSpan[] cells, int offset)
+    /// <summary>Turns cell spans in the skeleton (at <paramref name="offset"/> in the parsed text) into spans of the row.</summary>
+    private static CellSpan[] MapBack(CellSpan[] cells, int offset, CellSpan[] runs)
     {
-        var shifted = new CellSpan[cells.Length];
+        var mapped = new CellSpan[cells.Length];
         for (var i = 0; i < cells.Length; i++)
         {
-            shifted[i] = cells[i].IsEmpty ? default : new CellSpan(cells[i].Start - offset, cells[i].End - offset);
+            if (cells[i].IsEmpty)
+            {
+                continue;
+            }
+
+            var first = runs[cells[i].Start - offset];
+            var last = runs[cells[i].End - 1 - offset];
+            mapped[i] = new CellSpan(first.Start, last.End);
         }
 
-        return shifted;
+        return mapped;
     }
 
     private static List<CellSpan[]>? Parse(string markdown, out List<int> rowStarts)

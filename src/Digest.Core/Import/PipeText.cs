@@ -31,22 +31,43 @@ internal static class PipeText
     public static bool HasEscapedPipe(ReadOnlySpan<char> text) => text.Contains("\\|", StringComparison.Ordinal);
 
     /// <summary>
-    /// The row as Markdig should see it: one line, the same length, with escaped pipes and the characters that
-    /// open code spans, links, autolinks and HTML (which could swallow a delimiter) replaced by a plain letter.
-    /// Cell spans in Markdig's AST then index the original row text directly.
+    /// The row as Markdig should see it: its structure only. Every delimiter stays a <c>|</c>; every run of text
+    /// between two delimiters becomes one letter (or one space when it is blank). Escaped pipes, newlines and the
+    /// characters that open code spans, links or HTML are text, so nothing can swallow a delimiter, and Markdig's
+    /// cost no longer grows with the abstracts. <paramref name="runs"/> maps each skeleton position to the
+    /// trimmed text run of the row it stands for.
     /// </summary>
-    public static string MaskForTable(string row) => string.Create(row.Length, row, static (span, source) =>
+    public static string Skeleton(string row, out CellSpan[] runs)
     {
-        for (var i = 0; i < source.Length; i++)
+        var skeleton = new System.Text.StringBuilder(64);
+        var map = new List<CellSpan>(32);
+        var runStart = 0;
+        for (var i = 0; i <= row.Length; i++)
         {
-            var c = source[i];
-            span[i] = c switch
+            if (i < row.Length && !IsDelimiter(row, i))
             {
-                '\n' or '\r' or '\t' => ' ',
-                '`' or '[' or ']' or '<' or '>' or '\\' or '&' or '!' => 'x',
-                '|' when i > 0 && source[i - 1] == '\\' => 'x',
-                _ => c,
-            };
+                continue;
+            }
+
+            if (i > runStart)
+            {
+                var run = row.AsSpan(runStart, i - runStart);
+                var lead = run.Length - run.TrimStart().Length;
+                var text = run.Trim();
+                skeleton.Append(text.IsEmpty ? ' ' : 'a');
+                map.Add(text.IsEmpty ? default : new CellSpan(runStart + lead, runStart + lead + text.Length));
+            }
+
+            if (i < row.Length)
+            {
+                skeleton.Append('|');
+                map.Add(default);
+            }
+
+            runStart = i + 1;
         }
-    });
+
+        runs = [.. map];
+        return skeleton.ToString();
+    }
 }
