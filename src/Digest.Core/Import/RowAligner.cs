@@ -17,7 +17,10 @@ internal static partial class RowAligner
     public static (int First, int Last)[]? Align(string row, IReadOnlyList<CellSpan> cells, DigestColumns columns, out string? why)
     {
         why = null;
-        var count = cells.Count;
+        // Markdig pads short rows with empty cells; count the row's own cells by its delimiters.
+        var delimiters = PipeText.CountDelimiters(row);
+        var own = row.AsSpan().TrimEnd().EndsWith('|') ? delimiters - 1 : delimiters;
+        var count = Math.Min(cells.Count, Math.Max(own, 0));
         while (count > columns.Count && cells[count - 1].IsEmpty)
         {
             count--;

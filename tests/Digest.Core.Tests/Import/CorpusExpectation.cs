@@ -6,7 +6,22 @@ namespace Digest.Core.Tests.Import;
 /// <summary>One line of the corpus manifest.</summary>
 internal sealed record ManifestEntry(string File, int? PapersExpected, IReadOnlyList<DateOnly> Dates, string DateSource, IReadOnlyList<string> Sources)
 {
+    private static readonly Dictionary<string, IReadOnlyList<ManifestEntry>> Cache = [];
+
     public static IReadOnlyList<ManifestEntry> Load(string corpus)
+    {
+        lock (Cache)
+        {
+            if (!Cache.TryGetValue(corpus, out var entries))
+            {
+                Cache[corpus] = entries = Read(corpus);
+            }
+
+            return entries;
+        }
+    }
+
+    private static IReadOnlyList<ManifestEntry> Read(string corpus)
     {
         var lines = System.IO.File.ReadAllLines(Path.Combine(corpus, "manifest.tsv"));
         var header = lines[0].Split('\t');
@@ -29,7 +44,22 @@ internal sealed record ExpectedRow(
     string File, string Date, string Source, string Title, string TitleNote, string Authors, string? PdfUrl, string? CodeUrl,
     string? TitleEn, string? Published, int? AbstractLen, string? AbstractSha1, int? AbstractEnLen, int FirstLine, int LastLine, IReadOnlyList<string> Flags)
 {
-    public static ILookup<string, ExpectedRow> Load(string corpus) =>
+    private static readonly Dictionary<string, ILookup<string, ExpectedRow>> Cache = [];
+
+    public static ILookup<string, ExpectedRow> Load(string corpus)
+    {
+        lock (Cache)
+        {
+            if (!Cache.TryGetValue(corpus, out var rows))
+            {
+                Cache[corpus] = rows = Read(corpus);
+            }
+
+            return rows;
+        }
+    }
+
+    private static ILookup<string, ExpectedRow> Read(string corpus) =>
         System.IO.File.ReadLines(Path.Combine(corpus, "expected.jsonl")).Where(l => l.Length > 0).Select(Parse).ToLookup(r => r.File);
 
     private static ExpectedRow Parse(string json)
