@@ -39,8 +39,6 @@ internal sealed class DigestColumns
     /// <summary>A digest table has a PDF column and a title column; index tables (来源 | 独立页面) have neither.</summary>
     public bool IsDigest => PdfIndex >= 0 && Roles.Any(r => r is ColumnRole.Title or ColumnRole.TitleEn);
 
-    public bool Has(ColumnRole role) => Roles.Contains(role);
-
     public int IndexOf(ColumnRole role)
     {
         for (var i = 0; i < Roles.Count; i++)

@@ -188,7 +188,8 @@ public static partial class DigestParser
                 rows.Add(row);
             }
 
-            AddSection(headerIndex, rows.Count > 0 ? DigestState.Papers : DigestState.NoPapers, null, rows);
+            // A table whose rows were all unreadable still had papers that day: the problems say which.
+            AddSection(headerIndex, joined.Count > 0 ? DigestState.Papers : DigestState.NoPapers, null, rows);
             return index - 1;
         }
 

@@ -8,6 +8,8 @@ internal static class DigestRowReader
     /// <summary>Extra key under which a title cell's LLM preamble line is kept.</summary>
     public const string TitlePreambleKey = "title_preamble";
 
+    private static readonly IReadOnlyDictionary<string, string> NoExtra = new Dictionary<string, string>();
+
     public static DigestRow? Read(string row, IReadOnlyList<CellSpan> cells, DigestColumns columns, int line, int endLine, out string? problem)
     {
         var layout = RowAligner.Align(row, cells, columns, out problem);
@@ -87,17 +89,19 @@ internal static class DigestRowReader
             flags.Add(ParserFlags.ExtraCellsMerged);
         }
 
-        var extra = new Dictionary<string, string>(StringComparer.Ordinal);
+        Dictionary<string, string>? extra = null;
         for (var i = 0; i < columns.Count; i++)
         {
             if (columns.Roles[i] == ColumnRole.Extra)
             {
+                extra ??= new Dictionary<string, string>(StringComparer.Ordinal);
                 extra[columns.Names[i]] = texts[i] ?? string.Empty;
             }
         }
 
         if (title.Preamble is not null)
         {
+            extra ??= new Dictionary<string, string>(StringComparer.Ordinal);
             extra[TitlePreambleKey] = title.Preamble;
         }
 
@@ -114,7 +118,7 @@ internal static class DigestRowReader
             Abstract = abstractText,
             AbstractEn = Text(ColumnRole.AbstractEn),
             Published = Text(ColumnRole.Published) is { Length: > 0 } published ? published : null,
-            Extra = extra,
+            Extra = extra ?? NoExtra,
             Flags = flags,
         };
     }

@@ -12,20 +12,22 @@ internal static class PipeText
     public static int CountDelimiters(ReadOnlySpan<char> text, int from = 0)
     {
         var count = 0;
-        for (var i = text[from..].IndexOf('|'); i >= 0; i = NextPipe(text, from))
+        for (var i = from; i < text.Length; i++)
         {
-            from += i;
-            if (IsDelimiter(text, from))
+            var next = text[i..].IndexOf('|');
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
+            if (IsDelimiter(text, i))
             {
                 count++;
             }
-
-            from++;
         }
 
         return count;
-
-        static int NextPipe(ReadOnlySpan<char> t, int start) => start >= t.Length ? -1 : t[start..].IndexOf('|');
     }
 
     public static bool HasEscapedPipe(ReadOnlySpan<char> text) => text.Contains("\\|", StringComparison.Ordinal);

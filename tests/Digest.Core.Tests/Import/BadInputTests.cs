@@ -130,4 +130,17 @@ public sealed class BadInputTests
         Assert.Equal(Source.Arxiv, section.Source);
         Assert.Equal(SectionKind.PerSource, section.Kind);
     }
+
+    [Fact]
+    public void A_table_whose_rows_are_all_unreadable_is_not_an_empty_day()
+    {
+        var content = "# arxiv 2025-10-22\n\n| 标题 | 作者 | PDF链接 |  摘要 |\n|------|------|--------|------|\n| 坏行 |\n";
+
+        var parsed = DigestParser.Parse("2025-10-22-arxiv.md", Encoding.UTF8.GetBytes(content));
+
+        var section = Assert.Single(parsed.Sections);
+        Assert.Equal(DigestState.Papers, section.State);
+        Assert.Empty(section.Rows);
+        Assert.Equal(5, Assert.Single(parsed.Problems).Line);
+    }
 }
