@@ -52,7 +52,8 @@ public sealed class Importer(Database database)
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
         var known = connection.QuerySingleOrDefault<(long Id, string Sha256, int Rows, int Entries)?>(
-            "SELECT id, sha256, rows_read, entry_count FROM source_file WHERE path = $path", new { path });
+            "SELECT id, sha256, rows_read, (SELECT COALESCE(SUM(entry_count), 0) FROM digest WHERE file_id = source_file.id) FROM source_file WHERE path = $path",
+            new { path });
         if (known is { } same && same.Sha256 == hash)
         {
             report.FilesUnchanged++;
@@ -72,8 +73,8 @@ public sealed class Importer(Database database)
         using var transaction = connection.BeginTransaction();
         var importedAt = DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture);
         var fileId = connection.ExecuteScalar<long>("""
-            INSERT INTO source_file (path, sha256, rows_read, entry_count, problems, imported_at)
-            VALUES ($path, $hash, $rows, 0, $problems, $at)
+            INSERT INTO source_file (path, sha256, rows_read, problems, imported_at)
+            VALUES ($path, $hash, $rows, $problems, $at)
             ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256, rows_read = excluded.rows_read,
               problems = excluded.problems, imported_at = excluded.imported_at
             RETURNING id
@@ -86,22 +87,20 @@ public sealed class Importer(Database database)
                 new { problem.File, problem.Line, problem.Message, problem.RawText, at = importedAt }, transaction);
         }
 
-        var entries = WriteDigests(connection, transaction, fileId, path, parsed, importedAt, authorIds, report);
-        connection.Execute("UPDATE source_file SET entry_count = $entries WHERE id = $fileId", new { entries, fileId }, transaction);
+        WriteDigests(connection, transaction, fileId, path, parsed, importedAt, authorIds, report);
         connection.Execute("UPDATE data_version SET version = version + 1, changed_at = $importedAt", new { importedAt }, transaction);
         transaction.Commit();
         report.FilesImported++;
         report.RowsRead += parsed.RowsRead;
     }
 
-    private static int WriteDigests(SqliteConnection connection, SqliteTransaction transaction, long fileId, string path, ParsedFile parsed, string importedAt, Dictionary<string, long> authorIds, ImportReport report)
+    private static void WriteDigests(SqliteConnection connection, SqliteTransaction transaction, long fileId, string path, ParsedFile parsed, string importedAt, Dictionary<string, long> authorIds, ImportReport report)
     {
         using var writer = new DigestWriter(connection, transaction, authorIds);
         var sections = DigestClaim.FirstOfEachDigest(parsed.Sections, out var repeated);
         report.RowsRepeated += repeated;
         var held = connection.Query<(long Id, string Date, string Source)>(
             "SELECT id, date, source FROM digest WHERE file_id = $fileId", new { fileId }, transaction).ToList();
-        var entries = 0;
         foreach (var section in sections)
         {
             var date = section.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -123,7 +122,6 @@ public sealed class Importer(Database database)
             report.EntriesUpdated += counts.Updated;
             report.EntriesUnchanged += counts.Unchanged;
             report.EntriesRemoved += counts.Removed;
-            entries += records.Count;
         }
 
         foreach (var gone in held)
@@ -132,7 +130,6 @@ public sealed class Importer(Database database)
         }
 
         writer.RefreshTouchedPapers();
-        return entries;
     }
 
     private static ParsedFile Parse(string path, byte[] bytes, DateOnly? dateOverride)

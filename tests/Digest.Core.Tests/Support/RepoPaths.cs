@@ -7,15 +7,8 @@ public static class RepoPaths
 
     public static string Seeds => Path.Combine(Root, "seeds");
 
-    /// <summary>&lt;repo&gt;/../shared/corpus, or null when this checkout has none beside it.</summary>
-    public static string? Corpus
-    {
-        get
-        {
-            var corpus = Path.GetFullPath(Path.Combine(Root, "..", "shared", "corpus"));
-            return Directory.Exists(corpus) ? corpus : null;
-        }
-    }
+    /// <summary>The shared conformance corpus beside the repository, or null when this checkout has none.</summary>
+    public static string? Corpus => Import.CorpusLocator.Find();
 
     private static string FindRoot()
     {

@@ -5,7 +5,6 @@ CREATE TABLE source_file (
     path         TEXT NOT NULL UNIQUE,       -- as given to the importer, normalised to full path
     sha256       TEXT NOT NULL,
     rows_read    INTEGER NOT NULL,           -- paper rows parsed from the file, repeated sections included
-    entry_count  INTEGER NOT NULL,           -- entries the file's winning digests hold
     problems     INTEGER NOT NULL,
     imported_at  TEXT NOT NULL
 );
