@@ -15,7 +15,7 @@ public sealed class SearchService(Database database, TimeSpan? timeLimit = null)
 {
     private const int SqliteInterrupt = 9;
     private const int SqliteError = 1;
-    private const int ProgressSteps = 4000;
+    private const int ProgressSteps = 1000;
 
     public TimeSpan TimeLimit { get; } = timeLimit ?? TimeSpan.FromSeconds(2);
 
@@ -42,7 +42,15 @@ public sealed class SearchService(Database database, TimeSpan? timeLimit = null)
 
         using var connection = database.Open();
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        limit.CancelAfter(TimeLimit);
+        if (TimeLimit <= TimeSpan.Zero)
+        {
+            limit.Cancel();
+        }
+        else
+        {
+            limit.CancelAfter(TimeLimit);
+        }
+
         var token = limit.Token;
 
         // SQLite calls this every few thousand VM steps; a non-zero answer interrupts the statement.
