@@ -35,7 +35,13 @@ public sealed record SearchParameters(string? Q, string? Author, string? From, s
     {
         var values = new Dictionary<string, string?>
         {
-            ["q"] = Q, ["author"] = Author, ["from"] = From, ["to"] = To, ["source"] = Source, ["sort"] = Sort, ["page"] = Page,
+            ["q"] = Q,
+            ["author"] = Author,
+            ["from"] = From,
+            ["to"] = To,
+            ["source"] = Source,
+            ["sort"] = Sort,
+            ["page"] = Page,
         };
         values[name] = value;
         return QueryString.Create(values.Where(v => !string.IsNullOrEmpty(v.Value))).ToUriComponent();
