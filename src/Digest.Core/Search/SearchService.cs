@@ -110,7 +110,7 @@ public sealed class SearchService(Database database, TimeSpan? timeLimit = null)
             ),
             paper_hit AS (
                 SELECT e.paper_id AS paper_id, {aggregate}
-                FROM hit h JOIN entry e ON e.id = h.entry_id
+                FROM hit h JOIN search_entry e ON e.id = h.entry_id
                 WHERE ($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to)
                   AND ($source IS NULL OR e.source = $source)
                 GROUP BY e.paper_id
@@ -136,7 +136,7 @@ public sealed class SearchService(Database database, TimeSpan? timeLimit = null)
     private static int CountPapers(SqliteConnection connection, SearchQuery query, SearchRequest request, string? source) =>
         connection.ExecuteScalar<int>("""
             SELECT COUNT(DISTINCT e.paper_id)
-            FROM entry_search s JOIN entry e ON e.id = s.rowid
+            FROM entry_search s JOIN search_entry e ON e.id = s.rowid
             WHERE entry_search MATCH $match
               AND ($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to)
               AND ($source IS NULL OR e.source = $source)
