@@ -1,0 +1,220 @@
+using System.Diagnostics;
+using System.Globalization;
+using Dapper;
+using Digest.Core.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace Digest.Core.Search;
+
+/// <summary>
+/// Finds papers whose entries match a query, ranks them (title matches, then note matches, then the rest, each by
+/// BM25; or newest first), and builds highlighted snippets from the stored text. A search that runs past
+/// <see cref="TimeLimit"/> is interrupted inside SQLite (a progress handler) and becomes a <see cref="SearchTimeoutException"/>.
+/// </summary>
+public sealed class SearchService(Database database, TimeSpan? timeLimit = null)
+{
+    private const int SqliteInterrupt = 9;
+    private const int SqliteError = 1;
+    private const int ProgressSteps = 1000;
+
+    public TimeSpan TimeLimit { get; } = timeLimit ?? TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// Runs the search. Throws <see cref="SearchQueryException"/> for a query the reader can fix and
+    /// <see cref="SearchTimeoutException"/> past the time limit; both carry a zh-CN message.
+    /// </summary>
+    public SearchResults Search(SearchRequest request, CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var query = SearchQuery.Parse(request.Query, request.Author);
+        var page = Math.Clamp(request.Page, 1, SearchRequest.MaxPage);
+        var pageSize = Math.Clamp(request.PageSize, 1, SearchRequest.MaxPageSize);
+        var source = request.SourceSlug();
+        if (request.From is { } from && request.To is { } to && from > to)
+        {
+            throw new SearchQueryException("开始日期晚于结束日期。");
+        }
+
+        if (query.IsEmpty)
+        {
+            return new SearchResults(query, 0, page, pageSize, [], clock.Elapsed);
+        }
+
+        using var connection = database.Open();
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (TimeLimit <= TimeSpan.Zero)
+        {
+            limit.Cancel();
+        }
+        else
+        {
+            limit.CancelAfter(TimeLimit);
+        }
+
+        var token = limit.Token;
+
+        // SQLite calls this every few thousand VM steps; a non-zero answer interrupts the statement.
+        SQLitePCL.raw.sqlite3_progress_handler(connection.Handle, ProgressSteps, _ => token.IsCancellationRequested ? 1 : 0, null);
+        try
+        {
+            var (total, rows) = FindPapers(connection, query, request, source, page, pageSize);
+            var hits = Describe(connection, query, rows);
+            return new SearchResults(query, total, page, pageSize, hits, clock.Elapsed);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == SqliteInterrupt)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            throw new SearchTimeoutException(TimeLimit);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == SqliteError && e.Message.Contains("fts5", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new SearchQueryException("无法执行这个搜索，请换一种写法。", e);
+        }
+        finally
+        {
+            SQLitePCL.raw.sqlite3_progress_handler(connection.Handle, 0, null, null);
+        }
+    }
+
+    private sealed class PaperRow
+    {
+        public long PaperId { get; set; }
+        public long EntryId { get; set; }
+        public double RankKey { get; set; }
+        public long Total { get; set; }
+    }
+
+    private static (int Total, List<PaperRow> Rows) FindPapers(SqliteConnection connection, SearchQuery query, SearchRequest request, string? source, int page, int pageSize)
+    {
+        var titleMatch = query.ToColumnExpression("title");
+        var noteMatch = query.ToColumnExpression("note");
+        var newest = request.Sort == SearchSort.Newest;
+        var tier = newest || titleMatch is null
+            ? "2"
+            : """
+              CASE WHEN h.entry_id IN (SELECT rowid FROM entry_search WHERE entry_search MATCH $title) THEN 0
+                   WHEN h.entry_id IN (SELECT rowid FROM entry_search WHERE entry_search MATCH $note) THEN 1
+                   ELSE 2 END
+              """;
+
+        // One min/max aggregate per query, so SQLite takes the bare e.id from the row that holds it: the best
+        // entry for relevance, the newest one for newest.
+        var aggregate = newest
+            ? "MAX(e.date || printf('%08d', 99999999 - e.id)) AS sort_key, e.id AS entry_id, 0.0 AS rank_key"
+            : $"MIN(({tier}) * 1000.0 + h.score) AS rank_key, e.id AS entry_id, '' AS sort_key";
+        var order = newest ? "sort_key DESC, paper_id" : "rank_key, paper_id";
+        var sql = $"""
+            WITH hit AS MATERIALIZED (
+                SELECT rowid AS entry_id, bm25(entry_search, 10.0, 5.0, 1.0, 2.0) AS score
+                FROM entry_search WHERE entry_search MATCH $match
+            ),
+            paper_hit AS (
+                SELECT e.paper_id AS paper_id, {aggregate}
+                FROM hit h JOIN search_entry e ON e.id = h.entry_id
+                WHERE ($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to)
+                  AND ($source IS NULL OR e.source = $source)
+                GROUP BY e.paper_id
+            )
+            SELECT paper_id AS PaperId, entry_id AS EntryId, rank_key AS RankKey,
+                   COUNT(*) OVER () AS Total
+            FROM paper_hit ORDER BY {order} LIMIT $limit OFFSET $offset
+            """;
+        var parameters = new DynamicParameters();
+        parameters.Add("$match", query.ToMatchExpression());
+        parameters.Add("$title", titleMatch);
+        parameters.Add("$note", query.ToColumnExpression("note"));
+        parameters.Add("$from", request.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        parameters.Add("$to", request.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        parameters.Add("$source", source);
+        parameters.Add("$limit", pageSize);
+        parameters.Add("$offset", (page - 1) * pageSize);
+        var rows = connection.Query<PaperRow>(sql, parameters).ToList();
+        var total = rows.Count > 0 ? (int)rows[0].Total : page == 1 ? 0 : CountPapers(connection, query, request, source);
+        return (total, rows);
+    }
+
+    private static int CountPapers(SqliteConnection connection, SearchQuery query, SearchRequest request, string? source) =>
+        connection.ExecuteScalar<int>("""
+            SELECT COUNT(DISTINCT e.paper_id)
+            FROM entry_search s JOIN search_entry e ON e.id = s.rowid
+            WHERE entry_search MATCH $match
+              AND ($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to)
+              AND ($source IS NULL OR e.source = $source)
+            """, new Dictionary<string, object?>
+        {
+            ["$match"] = query.ToMatchExpression(),
+            ["$from"] = request.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["$to"] = request.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["$source"] = source,
+        });
+
+    private sealed record EntryRow(long PaperId, long EntryId, string Key, string Title, string? TitleNote, string? TitleEn,
+        string Authors, string? Abstract, string? AbstractEn, string Source, string? PdfUrl, string? PaperPdfUrl, string Date, long Rank);
+
+    private static List<SearchHit> Describe(SqliteConnection connection, SearchQuery query, List<PaperRow> rows)
+    {
+        if (rows.Count == 0)
+        {
+            return [];
+        }
+
+        var entryIds = rows.Select(r => r.EntryId).ToList();
+        var paperIds = rows.Select(r => r.PaperId).ToList();
+        var entries = connection.Query<EntryRow>("""
+            SELECT e.paper_id AS PaperId, e.id AS EntryId, p.key AS Key, e.title AS Title, e.title_note AS TitleNote,
+                   e.title_en AS TitleEn, e.authors AS Authors, e.abstract AS Abstract, e.abstract_en AS AbstractEn,
+                   e.source AS Source, e.pdf_url AS PdfUrl, p.pdf_url AS PaperPdfUrl, e.date AS Date, e.rank AS Rank
+            FROM entry e JOIN paper p ON p.id = e.paper_id
+            WHERE e.id IN (SELECT value FROM json_each($ids))
+            """, new Dictionary<string, object?> { ["$ids"] = $"[{string.Join(',', entryIds)}]" })
+            .ToDictionary(e => e.EntryId);
+        var dates = connection.Query<(long PaperId, string Date)>(
+                "SELECT DISTINCT paper_id, date FROM entry WHERE paper_id IN (SELECT value FROM json_each($ids)) ORDER BY paper_id, date",
+                new Dictionary<string, object?> { ["$ids"] = $"[{string.Join(',', paperIds)}]" })
+            .ToLookup(d => d.PaperId, d => d.Date);
+
+        var highlights = query.Highlights;
+        var authorHighlights = query.AuthorHighlights;
+        var hits = new List<SearchHit>(rows.Count);
+        foreach (var row in rows)
+        {
+            if (!entries.TryGetValue(row.EntryId, out var entry))
+            {
+                continue; // removed by an import between the two queries
+            }
+
+            var authors = JsonText.ReadList(entry.Authors);
+            hits.Add(new SearchHit
+            {
+                Key = entry.Key,
+                Title = entry.Title,
+                TitleNote = entry.TitleNote,
+                Authors = authors,
+                Dates = dates[row.PaperId].ToList(),
+                Source = entry.Source,
+                PdfUrl = entry.PdfUrl ?? entry.PaperPdfUrl,
+                TitleHtml = SnippetBuilder.Highlight(entry.Title, highlights),
+                Snippet = SnippetFor(entry, highlights),
+                AuthorsHtml = authors.Select(a => SnippetBuilder.Highlight(a, authorHighlights)).ToList(),
+                Date = entry.Date,
+                Rank = (int)entry.Rank,
+            });
+        }
+
+        return hits;
+    }
+
+    /// <summary>The abstract around its first match; else the note, English title or English abstract that matched.</summary>
+    private static string SnippetFor(EntryRow entry, IReadOnlyList<TextSegment> highlights)
+    {
+        foreach (var text in new[] { entry.Abstract, entry.TitleNote, entry.TitleEn, entry.AbstractEn })
+        {
+            if (SnippetBuilder.Contains(text, highlights))
+            {
+                return SnippetBuilder.Excerpt(text, highlights);
+            }
+        }
+
+        return SnippetBuilder.Excerpt(entry.Abstract ?? entry.AbstractEn ?? entry.TitleNote, highlights);
+    }
+}
