@@ -1,3 +1,4 @@
+using Dapper;
 using Digest.Core.Export;
 using Digest.Core.Import;
 using Digest.Core.Papers;
@@ -59,6 +60,22 @@ public sealed class DayExportQueryTests : IDisposable
 
         Assert.Equal("2025-10-22-biorxiv", day.FileStem);
         Assert.Equal(["丙"], day.Entries.Select(e => e.Title));
+    }
+
+    [Fact]
+    public void A_digest_without_entries_keeps_its_state_and_note()
+    {
+        using (var connection = _database.Open())
+        {
+            connection.Execute("DELETE FROM entry WHERE source = 'biorxiv'");
+            connection.Execute("UPDATE digest SET state = 'fetch_failed', state_note = '抓取失败：timeout' WHERE source = 'biorxiv'");
+        }
+
+        var day = _query.Find(new DateOnly(2025, 10, 22), Source.Biorxiv)!;
+
+        var digest = Assert.Single(day.Digests);
+        Assert.Equal((DigestState.FetchFailed, "抓取失败：timeout", 0), (digest.State, digest.StateNote, digest.Entries.Count));
+        Assert.Equal("# bioRxiv 2025-10-22\n\n> 抓取失败：timeout\n", new DayMarkdownExporter().ToMarkdown(day));
     }
 
     [Theory]
