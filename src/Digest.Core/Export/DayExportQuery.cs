@@ -20,10 +20,15 @@ public sealed class DayExportQuery(Database database)
 
     /// <summary>
     /// The day's digests, or only <paramref name="source"/>'s (a slug such as <c>arxiv</c>; see <see cref="Papers.Source.Parse"/>).
-    /// Null when no digest exists for that date, or for that date and source.
+    /// Null when no digest exists for that date, or for that date and source, or when the source is not one we know.
     /// </summary>
     public DayExport? Find(DateOnly date, string? source = null)
     {
+        if (source is not null && (source = Papers.Source.Parse(source)) is null)
+        {
+            return null;
+        }
+
         var day = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         using var connection = database.Open();
         var digests = connection.Query<DigestRow>("""

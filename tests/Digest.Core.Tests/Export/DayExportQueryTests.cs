@@ -56,7 +56,7 @@ public sealed class DayExportQueryTests : IDisposable
     [Fact]
     public void One_source_of_a_day_holds_only_that_digest()
     {
-        var day = _query.Find(new DateOnly(2025, 10, 22), Source.Biorxiv)!;
+        var day = _query.Find(new DateOnly(2025, 10, 22), "bioRxiv")!;
 
         Assert.Equal("2025-10-22-biorxiv", day.FileStem);
         Assert.Equal(["丙"], day.Entries.Select(e => e.Title));
