@@ -1,0 +1,51 @@
+namespace Digest.Core.Export;
+
+/// <summary>One column of an exported digest table: its header, its rule and the unescaped text of its cells.</summary>
+internal sealed record DigestColumn(string Header, string Rule, Func<ExportEntry, string?> Cell)
+{
+    public const string NoPdf = "PDF缺失";
+    public const string NoCode = "N/A";
+
+    /// <summary>The columns a digest needs: the 2025 four, then the optional ones some entry has a value for.</summary>
+    public static IReadOnlyList<DigestColumn> For(IReadOnlyList<ExportEntry> entries)
+    {
+        var columns = new List<DigestColumn>
+        {
+            new("标题", "------", TitleCell),
+            new("作者", "------", e => string.Join(", ", e.Authors)),
+        };
+        if (entries.Any(e => e.Published is not null))
+        {
+            columns.Add(new("发布日期", "----------", e => e.Published));
+        }
+
+        columns.Add(new("PDF链接", "--------", e => e.PdfUrl is null ? NoPdf : $"[PDF]({e.PdfUrl})"));
+        if (entries.Any(e => e.CodeUrl is not null))
+        {
+            columns.Add(new("代码链接", "--------", e => e.CodeUrl ?? NoCode));
+        }
+
+        // The generator's own header has two spaces before 摘要; the importer reads both.
+        columns.Add(new(" 摘要", "------", e => e.Abstract));
+        if (entries.Any(e => e.TitleEn is not null))
+        {
+            columns.Add(new("Title", "------", e => e.TitleEn));
+        }
+
+        if (entries.Any(e => e.AbstractEn is not null))
+        {
+            columns.Add(new("Abstract", "------", e => e.AbstractEn));
+        }
+
+        foreach (var name in entries.SelectMany(e => e.Extra.Keys).Distinct(StringComparer.Ordinal))
+        {
+            columns.Add(new(MarkdownCell.Escape(name).Replace('\n', ' '), "------", e => e.Extra.GetValueOrDefault(name)));
+        }
+
+        return columns;
+    }
+
+    /// <summary>The title, then a blank line and the translator's note when there is one.</summary>
+    private static string TitleCell(ExportEntry entry) =>
+        string.IsNullOrEmpty(entry.TitleNote) ? entry.Title : entry.Title + "\n\n" + entry.TitleNote;
+}
