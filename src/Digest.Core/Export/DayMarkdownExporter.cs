@@ -62,7 +62,7 @@ public sealed class DayMarkdownExporter : IDayExporter
             return;
         }
 
-        if (digest.Entries.Count == 0)
+        if (digest.Entries.Count == 0 && digest.StateNote is not null)
         {
             writer.Write(NoPapersLine + "\n");
             return;

@@ -6,7 +6,7 @@ internal sealed record DigestColumn(string Header, string Rule, Func<ExportEntry
     public const string NoPdf = "PDF缺失";
     public const string NoCode = "N/A";
 
-    /// <summary>The columns a digest needs: the 2025 four, then the optional ones some entry has a value for.</summary>
+    /// <summary>The columns a digest needs: title, authors and PDF, then the optional ones some entry has a value for.</summary>
     public static IReadOnlyList<DigestColumn> For(IReadOnlyList<ExportEntry> entries)
     {
         var columns = new List<DigestColumn>
@@ -25,8 +25,12 @@ internal sealed record DigestColumn(string Header, string Rule, Func<ExportEntry
             columns.Add(new("代码链接", "--------", e => e.CodeUrl ?? NoCode));
         }
 
-        // The generator's own header has two spaces before 摘要; the importer reads both.
-        columns.Add(new(" 摘要", "------", e => e.Abstract));
+        // The generator's own header has two spaces before 摘要; the importer reads both. Early digests had none.
+        if (entries.Count == 0 || entries.Any(e => e.Abstract is not null))
+        {
+            columns.Add(new(" 摘要", "------", e => e.Abstract));
+        }
+
         if (entries.Any(e => e.TitleEn is not null))
         {
             columns.Add(new("Title", "------", e => e.TitleEn));

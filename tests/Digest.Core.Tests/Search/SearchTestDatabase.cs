@@ -13,7 +13,7 @@ public sealed class SearchTestDatabase : IDisposable
     {
         Database = new Database(_path);
         using var connection = Database.Open();
-        connection.Execute("INSERT INTO source_file (id, path, sha256, rows_read, entry_count, problems, imported_at) VALUES (1, 'test.md', '', 0, 0, 0, '')");
+        connection.Execute("INSERT INTO source_file (id, path, sha256, rows_read, problems, imported_at) VALUES (1, 'test.md', '', 0, 0, '')");
     }
 
     public Database Database { get; }
