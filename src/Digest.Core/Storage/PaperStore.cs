@@ -78,14 +78,19 @@ public sealed class PaperStore(Database database)
             .ToList();
     }
 
-    /// <summary>A paper by its key (as stored: lower case, no version), with every place it appeared.</summary>
+    /// <summary>
+    /// A paper by its key (as stored: lower case, no version), with every place it appeared. The newest
+    /// translation wins; a note or English text only an older digest had is kept.
+    /// </summary>
     public PaperDetail? GetPaper(string key)
     {
         using var connection = database.Open();
         var paper = connection.QuerySingleOrDefault<PaperRow>("""
-            SELECT p.id AS Id, p.key AS Key, p.kind AS Kind, p.title AS Title, p.title_note AS TitleNote, p.authors AS Authors,
-                   p.pdf_url AS PdfUrl, p.code_url AS CodeUrl, p.title_en AS TitleEn, p.abstract AS Abstract,
-                   p.abstract_en AS AbstractEn, p.published AS Published, p.version AS Version,
+            SELECT p.id AS Id, p.key AS Key, p.kind AS Kind, p.title AS Title, p.authors AS Authors,
+                   COALESCE(p.title_note, (SELECT e.title_note FROM entry e WHERE e.paper_id = p.id AND e.title_note IS NOT NULL ORDER BY e.date DESC LIMIT 1)) AS TitleNote,
+                   COALESCE(p.title_en, (SELECT e.title_en FROM entry e WHERE e.paper_id = p.id AND e.title_en IS NOT NULL ORDER BY e.date DESC LIMIT 1)) AS TitleEn,
+                   COALESCE(p.abstract_en, (SELECT e.abstract_en FROM entry e WHERE e.paper_id = p.id AND e.abstract_en IS NOT NULL ORDER BY e.date DESC LIMIT 1)) AS AbstractEn,
+                   p.pdf_url AS PdfUrl, p.code_url AS CodeUrl, p.abstract AS Abstract, p.published AS Published, p.version AS Version,
                    p.first_seen AS FirstSeen, p.last_seen AS LastSeen,
                    (SELECT e.flags FROM entry e WHERE e.paper_id = p.id ORDER BY e.date DESC, e.source, e.rank LIMIT 1) AS Flags
             FROM paper p WHERE p.key = $key

@@ -17,10 +17,10 @@ public sealed class DaysPageTests(DigestSite site)
         var seed = month.QuerySelector("a[href='/day/2025-10-22']")!;
         Assert.Equal("10", seed.QuerySelector(".day-count")!.TextContent);
         Assert.Equal("2025-10-22：10 篇", seed.GetAttribute("aria-label"));
-        Assert.Contains("level-2", seed.ParentElement!.ClassList);
+        Assert.Contains("cal-level-2", seed.ParentElement!.ClassList);
 
         var empty = month.QuerySelector("a[href='/day/2025-10-21']")!;
-        Assert.Contains("failed", empty.ParentElement!.ClassList);
+        Assert.Contains("cal-failed", empty.ParentElement!.ClassList);
         Assert.Equal("2025-10-21：抓取失败", empty.GetAttribute("aria-label"));
 
         // 2025-10-01 is a Wednesday: the first week starts with two blank cells.

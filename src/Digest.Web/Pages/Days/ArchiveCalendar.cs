@@ -57,17 +57,19 @@ public sealed record CalendarMonth(DateOnly First, IReadOnlyList<IReadOnlyList<C
 /// <summary>One cell: a date, and what its digests said when there were any.</summary>
 public sealed record CalendarDay(DateOnly Day, string Date, DaySummary? Summary)
 {
-    /// <summary>none (no digest) | failed | empty | level-1..4 by paper count.</summary>
+    /// <summary>The cell's CSS class: cal-none (no digest) | cal-failed | cal-empty | cal-level-1..4 by paper count.</summary>
     public string State => Summary switch
     {
-        null => "none",
-        { Count: 0 } when Summary.AnyFetchFailed => "failed",
-        { Count: 0 } => "empty",
-        { Count: < 10 } => "level-1",
-        { Count: < 50 } => "level-2",
-        { Count: < 200 } => "level-3",
-        _ => "level-4",
+        null => "cal-none",
+        { Count: 0 } when Summary.AnyFetchFailed => "cal-failed",
+        { Count: 0 } => "cal-empty",
+        { Count: < 10 } => "cal-level-1",
+        { Count: < 50 } => "cal-level-2",
+        { Count: < 200 } => "cal-level-3",
+        _ => "cal-level-4",
     };
+
+    public bool Failed => State == "cal-failed";
 
     public string Label => Summary switch
     {
