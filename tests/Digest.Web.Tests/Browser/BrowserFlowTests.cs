@@ -6,8 +6,20 @@ namespace Digest.Web.Tests.Browser;
 /// <summary>Reader flows in headless Chromium against the app on a real port. Screenshots go to tests/Digest.Web.Tests/screenshots/.</summary>
 [Collection(SiteCollection.Name)]
 [Trait("Category", "Browser")]
-public sealed class BrowserFlowTests(DigestSite site, BrowserFixture chromium) : IClassFixture<BrowserFixture>
+public sealed class BrowserFlowTests(DigestSite site, BrowserFixture chromium) : IClassFixture<BrowserFixture>, IAsyncLifetime
 {
+    private readonly List<IBrowserContext> _contexts = [];
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        foreach (var context in _contexts)
+        {
+            await context.DisposeAsync();
+        }
+    }
+
     [Fact]
     public async Task A_reader_opens_the_home_page_a_day_a_paper_and_its_author()
     {
@@ -132,6 +144,7 @@ public sealed class BrowserFlowTests(DigestSite site, BrowserFixture chromium) :
         options.BaseURL = site.BaseAddress.ToString().TrimEnd('/');
         options.Locale = "zh-CN";
         var context = await chromium.Browser.NewContextAsync(options);
+        _contexts.Add(context);
         return await context.NewPageAsync();
     }
 
