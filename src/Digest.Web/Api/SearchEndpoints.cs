@@ -19,7 +19,6 @@ public static class SearchEndpoints
     /// <summary>Registers <see cref="SearchService"/> (and a <see cref="Database"/> from <c>Digest:DatabasePath</c> if none is).</summary>
     public static IServiceCollection AddDigestSearch(this IServiceCollection services)
     {
-        services.TryAddSingleton(sp => new Database(sp.GetRequiredService<IConfiguration>()["Digest:DatabasePath"] ?? "digest.db"));
         services.TryAddSingleton(sp =>
         {
             var seconds = sp.GetRequiredService<IConfiguration>().GetValue<double?>("Digest:SearchTimeLimitSeconds") ?? 2;

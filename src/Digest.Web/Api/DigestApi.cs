@@ -1,0 +1,66 @@
+using Digest.Core.Papers;
+using Digest.Core.Storage;
+using Digest.Web.Caching;
+using Digest.Web.Rendering;
+
+namespace Digest.Web.Api;
+
+/// <summary>The JSON twins of the pages: the same path under /api, snake_case fields, ProblemDetails errors.</summary>
+public static class DigestApi
+{
+    public const int RecentDays = 14;
+
+    public static IEndpointRouteBuilder MapDigestApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api").WithMetadata(new VersionedByDataAttribute()).CacheOutput(DigestCachePolicy.Name);
+        api.MapGet("/", Latest);
+        api.MapGet("/latest", Latest);
+        api.MapGet("/days", (PaperStore store) => Results.Ok(new { days = store.GetDays() }));
+        api.MapGet("/day/{date}/{source?}", Day);
+        api.MapGet("/paper/{**key}", Paper);
+        api.MapGet("/author/{**name}", Author);
+        return endpoints;
+    }
+
+    private static IResult Latest(PaperStore store)
+    {
+        var latest = store.LatestDate();
+        var day = latest is not null && DayRoute.TryParseDate(latest, out var date) ? store.GetDay(date) : null;
+        return Results.Ok(new { latest = day, recent = store.GetDays(RecentDays) });
+    }
+
+    private static IResult Day(string date, string? source, PaperStore store)
+    {
+        if (!DayRoute.TryParseDate(date, out var day))
+        {
+            return Results.Problem(statusCode: 400, title: "日期格式不对", detail: $"'{date}' is not a yyyy-MM-dd date");
+        }
+
+        string? slug = null;
+        if (source is not null && (slug = Source.Parse(source)) is null)
+        {
+            return Results.Problem(statusCode: 404, title: "没有这个来源", detail: $"unknown source '{source}'");
+        }
+
+        return store.GetDay(day, slug) is { } digest
+            ? Results.Ok(slug is null ? digest : digest with { Sources = digest.Sources.Where(s => s.Source == slug).ToList() })
+            : Results.Problem(statusCode: 404, title: "没有这一天的摘要", detail: $"no digest for {date}{(slug is null ? "" : "/" + slug)}");
+    }
+
+    private static IResult Paper(string key, string? from, PaperStore store)
+    {
+        var canonical = RequestedPaperKey.Canonical(key);
+        if (store.GetPaper(canonical) is not { } paper)
+        {
+            return Results.Problem(statusCode: 404, title: "没有这篇论文", detail: $"no paper with key '{key}'");
+        }
+
+        var neighbours = DayRoute.TryParseFrom(from, out var date, out var source) ? store.GetNeighbours(paper.Key, date, source) : null;
+        return Results.Ok(new { paper, neighbours });
+    }
+
+    private static IResult Author(string name, PaperStore store) =>
+        store.GetAuthor(name) is { } author
+            ? Results.Ok(author)
+            : Results.Problem(statusCode: 404, title: "没有这位作者", detail: $"no author named '{name}'");
+}

@@ -1,0 +1,7 @@
+namespace Digest.Web.Rendering;
+
+public static class BookmarkKinds
+{
+    public const string Day = "day";
+    public const string Paper = "paper";
+}

@@ -1,0 +1,34 @@
+using Digest.Web.Tests.Support;
+using Microsoft.Playwright;
+
+namespace Digest.Web.Tests.Browser;
+
+/// <summary>Headless Chromium from the system (/usr/bin/chromium), never a downloaded one.</summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public IPlaywright Playwright { get; private set; } = null!;
+    public IBrowser Browser { get; private set; } = null!;
+
+    public static string ScreenshotFolder { get; } =
+        Path.Combine(TestDigests.RepositoryRoot(), "tests", "Digest.Web.Tests", "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(ScreenshotFolder);
+        Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        Playwright.Dispose();
+    }
+
+    public static string Screenshot(string name) => Path.Combine(ScreenshotFolder, name + ".png");
+}
