@@ -117,22 +117,11 @@ public class DigestSite : IAsyncLifetime
         }
     }
 
-    /// <summary>A day whose arXiv digest had no papers and whose bioRxiv fetch failed, as the parser will store them.</summary>
+    /// <summary>A day whose arXiv digest had no papers and whose bioRxiv fetch failed, written as the generator writes them.</summary>
     private void AddEmptyDay(string date)
     {
-        using var connection = new Database(DatabasePath).Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            INSERT INTO source_file (path, sha256, rows_read, entry_count, problems, imported_at)
-              VALUES ('/fixture/empty-day.md', 'fixture', 0, 0, 0, '2025-10-21T00:00:00Z');
-            INSERT INTO digest (date, source, state, state_note, file_id, kind, line, entry_count, imported_at) VALUES
-              ($date, 'arxiv', 'no_papers', NULL, last_insert_rowid(), 3, 1, 0, '2025-10-21T00:00:00Z');
-            INSERT INTO digest (date, source, state, state_note, file_id, kind, line, entry_count, imported_at) VALUES
-              ($date, 'biorxiv', 'fetch_failed', '抓取失败：timeout', (SELECT id FROM source_file WHERE path = '/fixture/empty-day.md'), 3, 1, 0, '2025-10-21T00:00:00Z');
-            UPDATE data_version SET version = version + 1;
-            """;
-        command.Parameters.AddWithValue("$date", date);
-        command.ExecuteNonQuery();
+        File.WriteAllText(Path.Combine(SeedsFolder, $"{date}-arxiv.md"), $"# arXiv {date}\n\n> 当天没有抓取到有效论文。\n");
+        File.WriteAllText(Path.Combine(SeedsFolder, $"{date}-biorxiv.md"), $"# bioRxiv {date}\n\n> 抓取失败：timeout\n");
     }
 
     private sealed class Factory(DigestSite site) : WebApplicationFactory<Program>
