@@ -65,7 +65,8 @@ public sealed class BookmarkStore(Database database, TimeProvider clock)
 
     /// <summary>
     /// The targets among <paramref name="targets"/> that the reader has bookmarked, in one query: a day page asks
-    /// for its day, its sections and all its papers at once.
+    /// for its day, its sections and all its papers at once. CROSS JOIN keeps the wanted list as the outer loop,
+    /// so each target is one primary-key lookup however many bookmarks the reader holds.
     /// </summary>
     public IReadOnlySet<BookmarkTarget> WhichAreBookmarked(ReaderHash? reader, IEnumerable<BookmarkTarget> targets)
     {
@@ -80,7 +81,7 @@ public sealed class BookmarkStore(Database database, TimeProvider clock)
         var found = connection.Query<(string Kind, string Target)>("""
             SELECT b.kind, b.target
             FROM json_each($pairs) AS w
-            JOIN bookmark AS b ON b.reader = $reader
+            CROSS JOIN bookmark AS b ON b.reader = $reader
               AND b.kind = json_extract(w.value, '$[0]') AND b.target = json_extract(w.value, '$[1]')
             """, new { pairs, reader = reader.Value });
         return found.Select(row => wanted[(row.Kind, row.Target)]).ToHashSet();

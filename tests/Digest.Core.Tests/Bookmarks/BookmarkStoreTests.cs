@@ -214,6 +214,20 @@ public sealed class BookmarkStoreTests : IDisposable
         Assert.Equal(BookmarkStore.MaxPerReader, Store.Count(_reader));
     }
 
+    [Fact]
+    public void A_600_paper_day_is_checked_against_10000_bookmarks_by_key_lookups_not_a_scan()
+    {
+        _world.Fill(_reader, BookmarkStore.MaxPerReader);
+        var page = Enumerable.Range(1, 600).Select(i => Paper($"2001.{i * 7:D5}")).Append(Day22).ToList();
+        Store.WhichAreBookmarked(_reader, page.Take(1));
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var bookmarked = Store.WhichAreBookmarked(_reader, page);
+
+        Assert.Equal(600, bookmarked.Count);
+        Assert.True(clock.ElapsedMilliseconds < 1000, $"took {clock.ElapsedMilliseconds} ms; a nested scan takes seconds, key lookups a few ms");
+    }
+
     private static List<BookmarkTarget> Targets(BookmarkList list) =>
         [.. list.Days.Select(d => d.Target), .. list.Papers.Select(p => p.Target)];
 }
