@@ -52,19 +52,45 @@ if (only.Contains("import"))
     }
 }
 
+if (only.Contains("pages"))
+{
+    var database = Path.Combine(work, "import.db");
+    if (!File.Exists(database))
+    {
+        ImportBenchmark.ImportWithCli(digests, database);
+    }
+
+    await new PageBenchmark(RepoRoot(), work, table).RunAsync(database, $"{papers:N0} synthetic papers", seconds: 10);
+    if (corpus is not null)
+    {
+        var corpusDb = Path.Combine(work, "corpus.db");
+        if (!File.Exists(corpusDb))
+        {
+            ImportBenchmark.RealCorpus(corpus, corpusDb);
+        }
+
+        await new PageBenchmark(RepoRoot(), work, table).RunAsync(corpusDb, "real corpus", seconds: 10);
+    }
+}
+
 Console.WriteLine(table.ToMarkdown($"Benchmarks, {papers:N0} synthetic papers, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd}"));
 return 0;
 
-static string? RepoCorpus()
+static string RepoRoot()
 {
     for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
     {
         if (File.Exists(Path.Combine(dir.FullName, "Digest.sln")))
         {
-            var corpus = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "corpus"));
-            return Directory.Exists(corpus) ? corpus : null;
+            return dir.FullName;
         }
     }
 
-    return null;
+    throw new InvalidOperationException("run the benchmarks from inside the repository");
+}
+
+static string? RepoCorpus()
+{
+    var corpus = Path.GetFullPath(Path.Combine(RepoRoot(), "..", "shared", "corpus"));
+    return Directory.Exists(corpus) ? corpus : null;
 }
