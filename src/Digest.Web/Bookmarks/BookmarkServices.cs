@@ -16,6 +16,7 @@ public static class BookmarkServices
         services.AddSingleton(s => new BookmarkStore(s.GetRequiredService<Database>(), s.GetRequiredService<TimeProvider>()));
         services.AddSingleton(s => new TransferRateLimits(s.GetRequiredService<TimeProvider>()));
         services.AddSingleton<TransferCodes>();
+        services.AddSingleton<BookmarkWriteGate>();
         services.AddHttpContextAccessor();
         services.AddScoped<StarState>();
         services.Configure<MvcOptions>(options => options.Filters.Add<StarPrefetchFilter>());

@@ -9,7 +9,7 @@ namespace Digest.Web.Pages.Bookmarks;
 /// <summary>POST /bookmarks/import (file or text): merges an exported JSON document into the cookie's reader.</summary>
 [RequestSizeLimit(MaxBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxBytes, ValueLengthLimit = MaxBytes)]
-public sealed class ImportModel(BookmarkStore store) : PageModel
+public sealed class ImportModel(BookmarkStore store, BookmarkWriteGate gate) : PageModel
 {
     private const int MaxBytes = 6 * 1024 * 1024;
 
@@ -38,7 +38,7 @@ public sealed class ImportModel(BookmarkStore store) : PageModel
         var id = existing ?? ReaderId.Create();
         try
         {
-            Report = store.ImportJson(id.Hash, text ?? "");
+            Report = gate.Run(() => store.ImportJson(id.Hash, text ?? ""));
         }
         catch (BookmarkImportException e)
         {

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Digest.Web.Pages.Bookmarks;
 
 /// <summary>POST /bookmarks/remove (kind, target, returnUrl): removes one of the cookie reader's bookmarks; 303 back.</summary>
-public sealed class RemoveModel(BookmarkStore store) : PageModel
+public sealed class RemoveModel(BookmarkStore store, BookmarkWriteGate gate) : PageModel
 {
     [BindProperty]
     public string? Kind { get; set; }
@@ -27,7 +27,7 @@ public sealed class RemoveModel(BookmarkStore store) : PageModel
             return BadRequest();
         }
 
-        var removed = ReaderCookie.Read(Request) is { } reader && store.Remove(reader.Hash, target) == BookmarkOutcome.Removed;
+        var removed = ReaderCookie.Read(Request) is { } reader && gate.Run(() => store.Remove(reader.Hash, target)) == BookmarkOutcome.Removed;
         if (ReaderCookie.WantsJson(Request))
         {
             Response.Headers.CacheControl = "no-store";

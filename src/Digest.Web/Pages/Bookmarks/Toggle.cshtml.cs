@@ -14,7 +14,7 @@ namespace Digest.Web.Pages.Bookmarks;
 /// with a page that asks to confirm, through a form that carries a token. Nothing changes without one.
 /// </summary>
 [IgnoreAntiforgeryToken]
-public sealed class ToggleModel(BookmarkStore store, IAntiforgery antiforgery) : PageModel
+public sealed class ToggleModel(BookmarkStore store, BookmarkWriteGate gate, IAntiforgery antiforgery) : PageModel
 {
     public const string LimitMessage = "最多收藏 10,000 项。请先在「收藏」页删除一些，再收藏新的。";
 
@@ -51,7 +51,7 @@ public sealed class ToggleModel(BookmarkStore store, IAntiforgery antiforgery) :
 
         var existing = ReaderCookie.Read(Request);
         var reader = existing ?? ReaderId.Create();
-        var outcome = store.Toggle(reader.Hash, Asked);
+        var outcome = gate.Run(() => store.Toggle(reader.Hash, Asked));
         switch (outcome)
         {
             case BookmarkOutcome.UnknownTarget:

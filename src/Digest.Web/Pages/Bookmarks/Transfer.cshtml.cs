@@ -12,7 +12,7 @@ namespace Digest.Web.Pages.Bookmarks;
 /// shows a confirm form (a link previewer must not use the code up); POST /bookmarks/transfer/{code} redeems it,
 /// copying the maker's bookmarks into this browser's reader.
 /// </summary>
-public sealed class TransferModel(BookmarkStore store, TransferCodes codes) : PageModel
+public sealed class TransferModel(BookmarkStore store, TransferCodes codes, BookmarkWriteGate gate) : PageModel
 {
     public string? Code { get; private set; }
 
@@ -52,7 +52,7 @@ public sealed class TransferModel(BookmarkStore store, TransferCodes codes) : Pa
             return Fail(StatusCodes.Status400BadRequest, "还没有收藏，无需转移。");
         }
 
-        Issued = codes.Create(reader);
+        Issued = gate.Run(() => codes.Create(reader));
         if (Issued.Status == TransferCodeIssueStatus.RateLimited)
         {
             SetRetryAfter(Issued.ExpiresAt);
@@ -68,7 +68,7 @@ public sealed class TransferModel(BookmarkStore store, TransferCodes codes) : Pa
         var existing = ReaderCookie.Read(Request);
         var id = existing ?? ReaderId.Create();
         var client = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        Redeemed = codes.Redeem(code, id.Hash, client);
+        Redeemed = gate.Run(() => codes.Redeem(code, id.Hash, client));
         switch (Redeemed.Status)
         {
             case TransferRedemptionStatus.Invalid:
