@@ -6,6 +6,7 @@ using Digest.Core.Import;
 using Digest.Core.Storage;
 using Digest.Web;
 using Digest.Web.Api;
+using Digest.Web.Bookmarks;
 using Digest.Web.Caching;
 using Digest.Web.Importing;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -32,6 +33,7 @@ builder.Services.AddHostedService(services => services.GetRequiredService<DataVe
 builder.Services.AddHostedService<DigestFolderWatcher>();
 
 builder.Services.AddDigestSearch();
+builder.Services.AddDigestBookmarks();
 
 builder.Services.AddRazorPages();
 builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -82,6 +84,7 @@ app.MapRazorPages();
 app.MapDigestApi();
 app.MapSearchEndpoints();
 app.MapHealth();
+app.MapDigestBookmarks();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

@@ -10,7 +10,8 @@ public sealed class DataVersionETagMiddleware(RequestDelegate next, DataVersionM
     {
         var request = context.Request;
         if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
-            || context.GetEndpoint()?.Metadata.GetMetadata<VersionedByDataAttribute>() is null)
+            || context.GetEndpoint()?.Metadata.GetMetadata<VersionedByDataAttribute>() is null
+            || Bookmarks.ReaderCookie.IsPersonal(request)) // a reader's stars change without a data version
         {
             return next(context);
         }

@@ -14,7 +14,8 @@ public sealed class DigestCachePolicy : IOutputCachePolicy
     {
         var request = context.HttpContext.Request;
         var cacheable = (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
-            && !request.Headers.ContainsKey("Authorization");
+            && !request.Headers.ContainsKey("Authorization")
+            && !Bookmarks.ReaderCookie.IsPersonal(request); // a reader's stars and tokens are never shared
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;
         context.AllowCacheStorage = cacheable;
