@@ -32,6 +32,8 @@ builder.Services.AddHostedService(services => services.GetRequiredService<DataVe
 builder.Services.AddHostedService<DigestFolderWatcher>();
 
 builder.Services.AddDigestSearch();
+builder.Services.AddDigestExports();
+builder.Services.AddOpenApi();
 
 builder.Services.AddRazorPages();
 builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -81,6 +83,11 @@ app.UseMiddleware<DataVersionETagMiddleware>();
 app.MapRazorPages();
 app.MapDigestApi();
 app.MapSearchEndpoints();
+app.MapDigestFeeds();
+app.MapDigestExports();
+app.MapDigestDiscovery();
+app.MapDigestStats();
+app.MapOpenApi().CacheOutput(DigestCachePolicy.Name);
 app.MapHealth();
 
 app.Lifetime.ApplicationStarted.Register(() =>
