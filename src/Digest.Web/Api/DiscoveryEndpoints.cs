@@ -36,8 +36,8 @@ public static class DiscoveryEndpoints
     private static IResult OpenSearch(HttpContext context)
     {
         var origin = Origin(context);
-        var output = new StringBuilder();
-        using (var xml = XmlWriter.Create(output, new XmlWriterSettings { Indent = true }))
+        using var output = new MemoryStream();
+        using (var xml = XmlWriter.Create(output, new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false) }))
         {
             xml.WriteStartElement("OpenSearchDescription", OpenSearchNamespace);
             xml.WriteElementString("ShortName", OpenSearchNamespace, "Digest");
@@ -55,7 +55,7 @@ public static class DiscoveryEndpoints
             xml.WriteEndElement();
         }
 
-        return Results.Text(output.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal), OpenSearchContentType, Encoding.UTF8);
+        return Results.Bytes(output.ToArray(), OpenSearchContentType);
     }
 
     private static void SearchUrl(XmlWriter xml, string type, string template)

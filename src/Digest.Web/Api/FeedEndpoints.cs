@@ -62,7 +62,7 @@ public static class FeedEndpoints
         };
         feed.Links.Add(new SyndicationLink(new Uri(origin + self), "self", name, "application/atom+xml", 0));
         context.Response.Headers.LastModified = lastModified.ToString("R", CultureInfo.InvariantCulture);
-        return Results.Text(Write(feed), AtomContentType, Encoding.UTF8);
+        return Results.Bytes(Write(feed), AtomContentType);
     }
 
     private static SyndicationItem Item(string origin, ExportEntry entry)
@@ -102,15 +102,16 @@ public static class FeedEndpoints
         && request.GetTypedHeaders().IfModifiedSince is { } since
         && lastModified <= since.AddSeconds(1);
 
-    private static string Write(SyndicationFeed feed)
+    /// <summary>UTF-8 bytes, so that the XML declaration says utf-8 (a StringBuilder would make it utf-16).</summary>
+    private static byte[] Write(SyndicationFeed feed)
     {
-        var output = new StringBuilder();
-        using (var writer = XmlWriter.Create(output, new XmlWriterSettings { Encoding = Encoding.UTF8, Indent = false }))
+        using var output = new MemoryStream();
+        using (var writer = XmlWriter.Create(output, new XmlWriterSettings { Encoding = new UTF8Encoding(false) }))
         {
             new Atom10FeedFormatter(feed).WriteTo(writer);
         }
 
-        return output.ToString();
+        return output.ToArray();
     }
 
     private static DateTimeOffset Midnight(DateOnly date) => new(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
