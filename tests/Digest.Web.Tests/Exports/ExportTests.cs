@@ -141,7 +141,19 @@ public sealed class ExportTests(ExportSite site) : IClassFixture<ExportSite>, ID
 
     private static string Fields(ExportEntry e) => JsonSerializer.Serialize(new
     {
-        e.Date, e.Source, e.Rank, e.Key, e.Title, e.TitleNote, e.Authors, e.PdfUrl, e.CodeUrl, e.TitleEn, e.Abstract, e.AbstractEn, e.Published,
+        e.Date,
+        e.Source,
+        e.Rank,
+        e.Key,
+        e.Title,
+        e.TitleNote,
+        e.Authors,
+        e.PdfUrl,
+        e.CodeUrl,
+        e.TitleEn,
+        e.Abstract,
+        e.AbstractEn,
+        e.Published,
     });
 
     /// <summary>An RFC 4180 reader: quoted fields may hold commas, doubled quotes, CR and LF; records end with CRLF.</summary>
