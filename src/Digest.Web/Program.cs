@@ -34,6 +34,8 @@ builder.Services.AddHostedService<DigestFolderWatcher>();
 
 builder.Services.AddDigestSearch();
 builder.Services.AddDigestBookmarks();
+builder.Services.AddDigestExports();
+builder.Services.AddOpenApi();
 
 builder.Services.AddRazorPages();
 builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -83,6 +85,11 @@ app.UseMiddleware<DataVersionETagMiddleware>();
 app.MapRazorPages();
 app.MapDigestApi();
 app.MapSearchEndpoints();
+app.MapDigestFeeds();
+app.MapDigestExports();
+app.MapDigestDiscovery();
+app.MapDigestStats();
+app.MapOpenApi().CacheOutput(DigestCachePolicy.Name);
 app.MapHealth();
 app.MapDigestBookmarks();
 

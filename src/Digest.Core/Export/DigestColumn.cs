@@ -5,15 +5,22 @@ internal sealed record DigestColumn(string Header, string Rule, Func<ExportEntry
 {
     public const string NoPdf = "PDF缺失";
     public const string NoCode = "N/A";
+    private const string EmptyAuthorsFlag = Import.ParserFlags.EmptyAuthors;
+    private const string TitlePreambleKey = Import.DigestRowReader.TitlePreambleKey;
 
-    /// <summary>The columns a digest needs: title, authors and PDF, then the optional ones some entry has a value for.</summary>
+    /// <summary>
+    /// The columns a digest needs: title and PDF, authors unless the digest had no authors column (no entry has an
+    /// author or an empty authors cell, as in the early English tables), then the optional ones some entry has a
+    /// value for. Unknown columns come back by name; a title's LLM preamble goes back into the title cell.
+    /// </summary>
     public static IReadOnlyList<DigestColumn> For(IReadOnlyList<ExportEntry> entries)
     {
-        var columns = new List<DigestColumn>
+        var columns = new List<DigestColumn> { new("标题", "------", TitleCell) };
+        if (entries.Count == 0 || entries.Any(e => e.Authors.Count > 0 || e.Flags.Contains(EmptyAuthorsFlag)))
         {
-            new("标题", "------", TitleCell),
-            new("作者", "------", e => string.Join(", ", e.Authors)),
-        };
+            columns.Add(new("作者", "------", e => string.Join(", ", e.Authors)));
+        }
+
         if (entries.Any(e => e.Published is not null))
         {
             columns.Add(new("发布日期", "----------", e => e.Published));
@@ -41,7 +48,7 @@ internal sealed record DigestColumn(string Header, string Rule, Func<ExportEntry
             columns.Add(new("Abstract", "------", e => e.AbstractEn));
         }
 
-        foreach (var name in entries.SelectMany(e => e.Extra.Keys).Distinct(StringComparer.Ordinal))
+        foreach (var name in entries.SelectMany(e => e.Extra.Keys).Where(k => k != TitlePreambleKey).Distinct(StringComparer.Ordinal))
         {
             columns.Add(new(MarkdownCell.Escape(name).Replace('\n', ' '), "------", e => e.Extra.GetValueOrDefault(name)));
         }
@@ -49,7 +56,13 @@ internal sealed record DigestColumn(string Header, string Rule, Func<ExportEntry
         return columns;
     }
 
-    /// <summary>The title, then a blank line and the translator's note when there is one.</summary>
-    private static string TitleCell(ExportEntry entry) =>
-        string.IsNullOrEmpty(entry.TitleNote) ? entry.Title : entry.Title + "\n\n" + entry.TitleNote;
+    /// <summary>
+    /// The title, then a blank line and the translator's note when there is one; a preamble line the importer kept
+    /// apart (<c>以下是这段英文的中文翻译：</c>) goes first again, so the importer reads it the same way.
+    /// </summary>
+    private static string TitleCell(ExportEntry entry)
+    {
+        var title = string.IsNullOrEmpty(entry.TitleNote) ? entry.Title : entry.Title + "\n\n" + entry.TitleNote;
+        return entry.Extra.TryGetValue(TitlePreambleKey, out var preamble) && !string.IsNullOrWhiteSpace(preamble) ? preamble + "\n" + title : title;
+    }
 }

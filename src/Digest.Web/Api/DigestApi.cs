@@ -1,3 +1,4 @@
+using Digest.Core.Export;
 using Digest.Core.Papers;
 using Digest.Core.Storage;
 using Digest.Web.Caching;
@@ -9,13 +10,15 @@ namespace Digest.Web.Api;
 public static class DigestApi
 {
     public const int RecentDays = 14;
+    public const int DefaultPageSize = 100;
+    public const int MaxPageSize = 1000;
 
     public static IEndpointRouteBuilder MapDigestApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api").WithMetadata(new VersionedByDataAttribute()).CacheOutput(DigestCachePolicy.Name);
         api.MapGet("/", Latest);
         api.MapGet("/latest", Latest);
-        api.MapGet("/days", (PaperStore store) => Results.Ok(new { days = store.GetDays() }));
+        api.MapGet("/days", Days);
         api.MapGet("/day/{date}/{source?}", Day);
         api.MapGet("/paper/{**key}", Paper);
         api.MapGet("/author/{**name}", Author);
@@ -29,7 +32,25 @@ public static class DigestApi
         return Results.Ok(new { latest = day, recent = store.GetDays(RecentDays) });
     }
 
-    private static IResult Day(string date, string? source, PaperStore store)
+    /// <summary>Days newest first, each with its count per source; <c>?page=</c> (from 1) and <c>?page_size=</c> (1..MaxPageSize).</summary>
+    private static IResult Days(PaperStore store, int? page, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "page_size")] int? pageSize)
+    {
+        var size = pageSize ?? DefaultPageSize;
+        if (page is < 1 || size is < 1 or > MaxPageSize)
+        {
+            return Results.Problem(statusCode: 400, title: "分页参数不对", detail: $"page starts at 1; page_size is 1..{MaxPageSize}");
+        }
+
+        var number = page ?? 1;
+        var days = store.GetDays();
+        return Results.Ok(new { page = number, page_size = size, total = days.Count, days = days.Skip((number - 1) * size).Take(size) });
+    }
+
+    /// <summary>
+    /// A day (or a day's source) in the shape of the generator's <c>api/daily/YYYY-MM-DD.json</c>, our own fields
+    /// beside its own; see <see cref="DayJsonExporter"/>.
+    /// </summary>
+    private static IResult Day(string date, string? source, DayExportQuery query)
     {
         if (!DayRoute.TryParseDate(date, out var day))
         {
@@ -42,9 +63,14 @@ public static class DigestApi
             return Results.Problem(statusCode: 404, title: "没有这个来源", detail: $"unknown source '{source}'");
         }
 
-        return store.GetDay(day, slug) is { } digest
-            ? Results.Ok(slug is null ? digest : digest with { Sources = digest.Sources.Where(s => s.Source == slug).ToList() })
-            : Results.Problem(statusCode: 404, title: "没有这一天的摘要", detail: $"no digest for {date}{(slug is null ? "" : "/" + slug)}");
+        if (query.Find(day, slug) is not { } export)
+        {
+            return Results.Problem(statusCode: 404, title: "没有这一天的摘要", detail: $"no digest for {date}{(slug is null ? "" : "/" + slug)}");
+        }
+
+        using var buffer = new MemoryStream();
+        DayExportFormat.Json.Write(export, buffer);
+        return Results.Bytes(buffer.ToArray(), DayExportFormat.Json.ContentType);
     }
 
     private static IResult Paper(string key, string? from, PaperStore store)

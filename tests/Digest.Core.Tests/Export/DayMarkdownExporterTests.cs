@@ -36,7 +36,7 @@ public sealed class DayMarkdownExporterTests
         var day = new DayExport(Date, null,
         [
             new SourceDigest(Source.Arxiv, DigestState.Papers, null, [Entry(1, "甲")]),
-            new SourceDigest(Source.Biorxiv, DigestState.NoPapers, null, []),
+            new SourceDigest(Source.Biorxiv, DigestState.NoPapers, "当天没有抓取到有效论文。", []),
             new SourceDigest(Source.Medrxiv, DigestState.FetchFailed, "抓取失败：500 Server Error", []),
         ]);
 
@@ -65,6 +65,18 @@ public sealed class DayMarkdownExporterTests
             > 抓取失败：500 Server Error
 
             """.Replace("\r\n", "\n", StringComparison.Ordinal), markdown);
+    }
+
+    [Fact]
+    public void An_empty_day_keeps_its_form_the_note_when_the_digest_said_it_else_a_header_only_table()
+    {
+        var said = new DayExport(Date, Source.Biorxiv, [new SourceDigest(Source.Biorxiv, DigestState.NoPapers, "当天没有抓取到有效论文。", [])]);
+        var headerOnly = new DayExport(Date, Source.Biorxiv, [new SourceDigest(Source.Biorxiv, DigestState.NoPapers, null, [])]);
+
+        Assert.Equal("# bioRxiv 2025-10-22\n\n> 当天没有抓取到有效论文。\n", _exporter.ToMarkdown(said));
+        var table = Read(_exporter.ToMarkdown(headerOnly)).Single();
+        Assert.Equal(["标题", "作者", "PDF链接", "摘要"], table.Header);
+        Assert.Empty(table.Rows);
     }
 
     [Theory]

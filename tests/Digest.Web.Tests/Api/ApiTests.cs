@@ -6,22 +6,40 @@ namespace Digest.Web.Tests.Api;
 public sealed class ApiTests(DigestSite site)
 {
     [Fact]
-    public async Task Day_twin_has_snake_case_entries_in_rank_order()
+    public async Task Day_twin_has_the_generators_shape_with_our_fields_beside_it()
     {
         var day = await site.GetJsonAsync("/api/day/2025-10-22/arxiv");
 
         Assert.Equal("2025-10-22", day.GetProperty("date").GetString());
-        var digest = Assert.Single(day.GetProperty("sources").EnumerateArray());
-        Assert.Equal("arxiv", digest.GetProperty("source").GetString());
-        var entries = digest.GetProperty("entries").EnumerateArray().ToList();
-        Assert.Equal(Enumerable.Range(1, 10), entries.Select(e => e.GetProperty("rank").GetInt32()));
-        var first = entries[0];
+        Assert.Equal(10, day.GetProperty("count").GetInt32());
+        Assert.Equal(10, day.GetProperty("sources").GetProperty("arxiv").GetInt32());
+        var papers = day.GetProperty("papers").EnumerateArray().ToList();
+        Assert.Equal(Enumerable.Range(1, 10), papers.Select(e => e.GetProperty("rank").GetInt32()));
+        var first = papers[0];
+        Assert.Equal("2510.18876", first.GetProperty("id").GetString());
         Assert.Equal("2510.18876", first.GetProperty("key").GetString());
         Assert.Equal("http://arxiv.org/pdf/2510.18876v1", first.GetProperty("pdf_url").GetString());
         Assert.Equal("Haochen Wang", first.GetProperty("authors")[0].GetString());
         Assert.Contains("Grasp Any Region", first.GetProperty("title_note").GetString());
         Assert.Equal(JsonValueKindArray, first.GetProperty("flags").ValueKind);
-        Assert.Equal("2025-10-23", first.GetProperty("other_days")[0].GetString());
+        Assert.Equal(["2025-10-22", "2025-10-23"], first.GetProperty("days").EnumerateArray().Select(d => d.GetString()));
+    }
+
+    [Fact]
+    public async Task Days_are_paged_with_counts_per_source()
+    {
+        var firstPage = await site.GetJsonAsync("/api/days?page=1&page_size=1");
+        var secondPage = await site.GetJsonAsync("/api/days?page=2&page_size=1");
+
+        Assert.Equal(4, firstPage.GetProperty("total").GetInt32());
+        var latest = Assert.Single(firstPage.GetProperty("days").EnumerateArray());
+        Assert.Equal(TestDigests.LatestDate, latest.GetProperty("date").GetString());
+        Assert.Equal(3, latest.GetProperty("count").GetInt32());
+        var counts = latest.GetProperty("sources").EnumerateArray().ToDictionary(s => s.GetProperty("source").GetString()!, s => s.GetProperty("count").GetInt32());
+        Assert.Equal(new Dictionary<string, int> { ["arxiv"] = 2, ["biorxiv"] = 1 }, counts);
+        Assert.Equal(TestDigests.SeedDate, Assert.Single(secondPage.GetProperty("days").EnumerateArray()).GetProperty("date").GetString());
+        await site.GetJsonAsync("/api/days?page=0", 400);
+        await site.GetJsonAsync("/api/days?page_size=100000", 400);
     }
 
     [Fact]
@@ -58,6 +76,8 @@ public sealed class ApiTests(DigestSite site)
     [InlineData("/api/paper/0000.00000", 404)]
     [InlineData("/api/author/Nobody", 404)]
     [InlineData("/api/nothing-here", 404)]
+    [InlineData("/api/day/2025-10-22/nowhere", 404)]
+    [InlineData("/api/days?page=-1", 400)]
     public async Task Errors_are_problem_details(string url, int status)
     {
         using var response = await site.Client.GetAsync(url);
