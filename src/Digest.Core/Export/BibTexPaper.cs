@@ -8,5 +8,7 @@ namespace Digest.Core.Export;
 /// <param name="Kind"><c>arxiv</c>, <c>doi</c> or <c>hash</c>, as in <c>paper.kind</c>.</param>
 /// <param name="Title">The Chinese title.</param>
 /// <param name="TitleEn">The English title when the digest had one.</param>
-/// <param name="FirstSeen">The first day the paper appeared, <c>yyyy-MM-dd</c>: the year when the key has none.</param>
-public sealed record BibTexPaper(string Key, string Kind, string Title, string? TitleEn, IReadOnlyList<string> Authors, string FirstSeen, string? PdfUrl);
+/// <param name="FirstSeen">The first day the paper appeared, <c>yyyy-MM-dd</c>: the year when nothing better names one.</param>
+/// <param name="Published">The digest's publication date, free text; its leading <c>yyyy</c> is used when the key names no year.</param>
+public sealed record BibTexPaper(
+    string Key, string Kind, string Title, string? TitleEn, IReadOnlyList<string> Authors, string FirstSeen, string? PdfUrl, string? Published = null);

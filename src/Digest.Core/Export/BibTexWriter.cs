@@ -5,12 +5,15 @@ using System.Text.RegularExpressions;
 namespace Digest.Core.Export;
 
 /// <summary>
-/// Writes <c>@misc</c> BibTeX entries. arXiv papers get <c>eprint</c>, <c>archivePrefix = {arXiv}</c> and the abs
-/// URL; DOIs get <c>doi</c> and the doi.org URL; unlinked rows get the PDF link when there is one. The title is the
-/// English one when known, else the Chinese one; with both, the Chinese title goes into <c>note</c>. Text is
-/// escaped for TeX (<c>\ { } $ &amp; % # _ ^ ~</c>), so a title can never break out of its braces; URLs are kept
-/// verbatim except for braces, backslashes and spaces, which are percent-encoded. Keys are ASCII
-/// (<c>arxiv:2510.18876</c>, <c>doi:10.1101/2024.1.1</c>, <c>digest:h-…</c>) and unique within one write.
+/// The one BibTeX writer (paper pages, day exports, bookmarks): <c>@misc</c> entries. arXiv papers get
+/// <c>eprint</c>, <c>archivePrefix = {arXiv}</c> and the abs URL; DOIs get <c>doi</c> and the doi.org URL; unlinked
+/// rows get their PDF link when it is http(s). The title is the English one when known, else the Chinese one, in
+/// double braces so styles keep its case; with both, the Chinese title goes into <c>note</c>. Text is escaped for
+/// TeX, and braces and backslashes become text commands (<c>\textbraceleft{}</c>), so the only braces left come in
+/// pairs and a field can never end early, even for BibTeX, which counts braces without looking at backslashes.
+/// Keys put into <c>doi</c>, <c>eprint</c> and URLs are percent-encoded (UTF-8) outside plain printable ASCII and
+/// for <c>{ } \ % " # ? ^ ~ ` &lt; &gt; | [ ]</c> (a PDF link keeps its own escapes, query and fragment). Citation keys are ASCII (<c>arxiv:2510.18876</c>, <c>doi:10.1101/2024.1.1</c>,
+/// <c>digest:h-…</c>), the same for a paper wherever it is exported, and unique (ignoring case) within one write.
 /// The digests name only the first author, so <c>author</c> holds what they name.
 /// </summary>
 public static partial class BibTexWriter
@@ -26,6 +29,12 @@ public static partial class BibTexWriter
 
     [GeneratedRegex(@"\band\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AndWord();
+
+    [GeneratedRegex(@"^(?<yyyy>\d{4})(\D|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingYear();
+
+    /// <summary>How the digests write "and more authors"; BibTeX spells it <c>others</c>.</summary>
+    private static readonly HashSet<string> Others = new(StringComparer.OrdinalIgnoreCase) { "et al.", "et al", "etc.", "...", "…", "others" };
 
     /// <summary>One entry, ending with a newline.</summary>
     public static string Entry(BibTexPaper paper) => Entry(paper, CitationKey(paper));
@@ -84,7 +93,10 @@ public static partial class BibTexWriter
         return key.ToString();
     }
 
-    /// <summary>Text made safe inside a braced BibTeX value: TeX specials escaped, whitespace runs made one space.</summary>
+    /// <summary>
+    /// Text made safe inside a braced BibTeX value: TeX specials escaped, braces, backslashes, carets and tildes as
+    /// text commands with empty groups (so braces always balance), whitespace and control runs made one space.
+    /// </summary>
     public static string Escape(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -111,15 +123,15 @@ public static partial class BibTexWriter
             escaped.Append(c switch
             {
                 '\\' => @"\textbackslash{}",
-                '{' => @"\{",
-                '}' => @"\}",
+                '{' => @"\textbraceleft{}",
+                '}' => @"\textbraceright{}",
                 '$' => @"\$",
                 '&' => @"\&",
                 '%' => @"\%",
                 '#' => @"\#",
                 '_' => @"\_",
-                '^' => @"\^{}",
-                '~' => @"\~{}",
+                '^' => @"\textasciicircum{}",
+                '~' => @"\textasciitilde{}",
                 _ => c.ToString(),
             });
         }
@@ -127,7 +139,10 @@ public static partial class BibTexWriter
         return escaped.ToString();
     }
 
-    /// <summary>The year: from an arXiv id (yymm) or a bioRxiv/medRxiv DOI (yyyy.mm.dd), else from the first day seen.</summary>
+    /// <summary>
+    /// The year: from an arXiv id (yymm) or a bioRxiv/medRxiv DOI (yyyy.mm.dd), else from the publication date when it
+    /// starts with a plausible year, else from the first day seen.
+    /// </summary>
     public static int Year(BibTexPaper paper)
     {
         if (paper.Kind == "arxiv")
@@ -151,6 +166,12 @@ public static partial class BibTexWriter
             return int.Parse(doi.Groups["yyyy"].Value, CultureInfo.InvariantCulture);
         }
 
+        if (paper.Published is { } published && LeadingYear().Match(published.Trim()) is { Success: true } year
+            && int.Parse(year.Groups["yyyy"].Value, CultureInfo.InvariantCulture) is >= 1900 and <= 2999 and var fromPublished)
+        {
+            return fromPublished;
+        }
+
         return DateOnly.TryParseExact(paper.FirstSeen, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var seen) ? seen.Year : DateTime.UtcNow.Year;
     }
 
@@ -158,7 +179,7 @@ public static partial class BibTexWriter
     {
         var fields = new List<(string Name, string Value)>();
         var english = string.IsNullOrWhiteSpace(paper.TitleEn) ? null : paper.TitleEn;
-        fields.Add(("title", Escape(english ?? paper.Title)));
+        fields.Add(("title", "{" + Escape(english ?? paper.Title) + "}"));
         var authors = paper.Authors.Where(a => !string.IsNullOrWhiteSpace(a)).Select(Author).ToList();
         if (authors.Count > 0)
         {
@@ -169,18 +190,19 @@ public static partial class BibTexWriter
         switch (paper.Kind)
         {
             case "arxiv":
-                fields.Add(("eprint", Url(paper.Key)));
+                fields.Add(("eprint", Identifier(paper.Key)));
                 fields.Add(("archivePrefix", "arXiv"));
-                fields.Add(("url", Url("https://arxiv.org/abs/" + paper.Key)));
+                fields.Add(("url", "https://arxiv.org/abs/" + Identifier(paper.Key)));
                 break;
             case "doi":
-                fields.Add(("doi", Url(paper.Key)));
-                fields.Add(("url", Url("https://doi.org/" + paper.Key)));
+                fields.Add(("doi", Identifier(paper.Key)));
+                fields.Add(("url", "https://doi.org/" + Identifier(paper.Key)));
                 break;
             default:
-                if (!string.IsNullOrWhiteSpace(paper.PdfUrl))
+                if (paper.PdfUrl?.Trim() is { } pdf
+                    && (pdf.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || pdf.StartsWith("http://", StringComparison.OrdinalIgnoreCase)))
                 {
-                    fields.Add(("url", Url(paper.PdfUrl)));
+                    fields.Add(("url", Link(pdf)));
                 }
 
                 break;
@@ -202,26 +224,53 @@ public static partial class BibTexWriter
         return entry.Append("}\n").ToString();
     }
 
-    /// <summary>A name as BibTeX reads it; a name holding the word "and" is braced so it stays one name.</summary>
+    /// <summary>
+    /// A name as BibTeX reads it: a name holding the word "and" is braced so it stays one name; "et al." and "..."
+    /// become BibTeX's <c>others</c>.
+    /// </summary>
     private static string Author(string name)
     {
         var escaped = Escape(name);
+        if (Others.Contains(escaped))
+        {
+            return "others";
+        }
+
         return AndWord().IsMatch(escaped) ? "{" + escaped + "}" : escaped;
     }
 
-    private static string Url(string url)
+    /// <summary>A key (arXiv id, DOI) as it goes into <c>eprint</c>, <c>doi</c> or a URL path: every byte but plain, harmless ASCII percent-encoded.</summary>
+    private static string Identifier(string key) => Encode(key.Trim(), link: false);
+
+    /// <summary>A ready-made URL: the same, except that its existing <c>%XX</c> escapes, its query and its fragment stay as they are.</summary>
+    private static string Link(string url) => Encode(url.Trim(), link: true);
+
+    private static string Encode(string text, bool link)
     {
-        var safe = new StringBuilder(url.Length);
-        foreach (var c in url.Trim())
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var safe = new StringBuilder(bytes.Length + 8);
+        var fragment = false;
+        for (var i = 0; i < bytes.Length; i++)
         {
-            safe.Append(c switch
+            var b = bytes[i];
+            var c = (char)b;
+            var keep = b is > 0x20 and < 0x7f && c switch
             {
-                '{' => "%7B",
-                '}' => "%7D",
-                '\\' => "%5C",
-                _ when char.IsWhiteSpace(c) || char.IsControl(c) => "%20",
-                _ => c.ToString(),
-            });
+                '{' or '}' or '\\' or '"' or '^' or '~' or '`' or '<' or '>' or '|' => false,
+                '%' => link && i + 2 < bytes.Length && char.IsAsciiHexDigit((char)bytes[i + 1]) && char.IsAsciiHexDigit((char)bytes[i + 2]),
+                '#' => link && !fragment,
+                '?' or '[' or ']' => link,
+                _ => true,
+            };
+            if (keep)
+            {
+                fragment |= c == '#';
+                safe.Append(c);
+            }
+            else
+            {
+                safe.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
+            }
         }
 
         return safe.ToString();

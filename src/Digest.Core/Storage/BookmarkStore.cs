@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Dapper;
 using Digest.Core.Bookmarks;
+using Digest.Core.Export;
 using Digest.Core.Papers;
 using Microsoft.Data.Sqlite;
 
@@ -213,14 +214,15 @@ public sealed class BookmarkStore(Database database, TimeProvider clock)
         }
 
         using var connection = database.Open();
-        var papers = connection.Query<BibTexPaper>("""
-            SELECT p.key AS Key, p.kind AS Kind, p.title AS Title, p.title_en AS TitleEnglish, p.authors AS AuthorsJson,
-                   p.published AS Published, p.first_seen AS FirstSeen, p.pdf_url AS PdfUrl
+        var papers = connection.Query<CitationRow>("""
+            SELECT p.key AS Key, p.kind AS Kind, p.title AS Title, p.title_en AS TitleEn, p.authors AS Authors,
+                   p.first_seen AS FirstSeen, p.pdf_url AS PdfUrl, p.published AS Published
             FROM bookmark AS b
             JOIN paper AS p ON p.key = b.target
             WHERE b.reader = $reader AND b.kind = 'paper'
             ORDER BY b.created_at DESC, b.target DESC
-            """, new { reader = reader.Value });
+            """, new { reader = reader.Value })
+            .Select(r => new BibTexPaper(r.Key, r.Kind, r.Title, r.TitleEn, JsonText.ReadList(r.Authors), r.FirstSeen ?? "", r.PdfUrl, r.Published));
         return BibTexWriter.Write(papers);
     }
 
@@ -290,4 +292,6 @@ public sealed class BookmarkStore(Database database, TimeProvider clock)
     };
 
     private DateTimeOffset Now() => clock.GetUtcNow();
+
+    private sealed record CitationRow(string Key, string Kind, string Title, string? TitleEn, string? Authors, string? FirstSeen, string? PdfUrl, string? Published);
 }

@@ -1,4 +1,5 @@
 using Digest.Core.Bookmarks;
+using Digest.Core.Export;
 using static Digest.Core.Tests.Bookmarks.BookmarkWorld;
 
 namespace Digest.Core.Tests.Bookmarks;
@@ -18,7 +19,7 @@ public sealed class BibTexExportTests : IDisposable
         var bibtex = _world.Store.ExportBibTex(_reader);
 
         Assert.Equal("""
-            @misc{wang2025,
+            @misc{arxiv:2510.18876,
               title = {{抓取任意区域：迈向多模态大语言模型的精准上下文像素理解}},
               author = {Haochen Wang},
               year = {2025},
@@ -38,12 +39,14 @@ public sealed class BibTexExportTests : IDisposable
 
         var entry = Assert.Single(BibTexReader.Read(_world.Store.ExportBibTex(_reader)));
 
-        Assert.Equal(("misc", "muller2025"), (entry.Type, entry.Key));
+        Assert.Equal(("misc", "doi:10.1101/2025.10.20.683456"), (entry.Type, entry.Key));
         Assert.Equal("10.1101/2025.10.20.683456", entry.Fields["doi"]);
         Assert.Equal("https://doi.org/10.1101/2025.10.20.683456", entry.Fields["url"]);
         Assert.Equal("Ana Müller", entry.Fields["author"]);
         Assert.Equal("{单细胞图谱}", entry.Fields["title"]);
+        Assert.Equal("2025", entry.Fields["year"]);
         Assert.False(entry.Fields.ContainsKey("eprint"));
+        Assert.False(entry.Fields.ContainsKey("archivePrefix"));
     }
 
     [Fact]
@@ -55,21 +58,20 @@ public sealed class BibTexExportTests : IDisposable
 
         var entries = BibTexReader.Read(_world.Store.ExportBibTex(_reader));
 
-        Assert.Equal(["muller2025", "wang2025"], entries.Select(e => e.Key));
+        Assert.Equal(["doi:10.1101/2025.10.20.683456", "arxiv:2510.18876"], entries.Select(e => e.Key));
     }
 
     [Fact]
     public void Special_characters_are_escaped_so_every_field_keeps_balanced_braces()
     {
-        var hostile = new BibTexPaper
-        {
-            Key = "2510.00001",
-            Kind = "arxiv",
-            Title = "中文",
-            TitleEnglish = "Costs of 100% {unbalanced} \\input{x} a_b & c $d$ #1 ^ ~ } {",
-            AuthorsJson = """["Jean-Émile Dupont", "Tom and Jerry Lab", "R&D }{ Team", "et al."]""",
-            FirstSeen = "2025-10-22",
-        };
+        var hostile = new BibTexPaper(
+            "2510.00001",
+            "arxiv",
+            "中文 {",
+            "Costs of 100% {unbalanced} \\input{x} a_b & c $d$ #1 ^ ~ } {",
+            ["Jean-Émile Dupont", "Tom and Jerry Lab", "R&D }{ Team", "et al."],
+            "2025-10-22",
+            null);
 
         var entry = Assert.Single(BibTexReader.Read(BibTexWriter.Write([hostile])));
 
@@ -77,41 +79,61 @@ public sealed class BibTexExportTests : IDisposable
             @"{Costs of 100\% \textbraceleft{}unbalanced\textbraceright{} \textbackslash{}input\textbraceleft{}x\textbraceright{} a\_b \& c \$d\$ \#1 \textasciicircum{} \textasciitilde{} \textbraceright{} \textbraceleft{}}",
             entry.Fields["title"]);
         Assert.Equal(@"Jean-Émile Dupont and {Tom and Jerry Lab} and R\&D \textbraceright{}\textbraceleft{} Team and others", entry.Fields["author"]);
-        Assert.Equal("dupont2025costs", entry.Key);
-        Assert.Matches("^[a-z0-9]+$", entry.Key);
+        Assert.Equal(@"中文 \textbraceleft{}", entry.Fields["note"]);
+        Assert.Equal("arxiv:2510.00001", entry.Key);
+        Assert.Matches("^[A-Za-z0-9:._/-]+$", entry.Key);
     }
 
     [Fact]
-    public void Citation_keys_are_ascii_and_unique_when_papers_share_author_year_and_word()
+    public void A_hostile_link_and_key_stay_inside_their_fields()
     {
-        BibTexPaper Paper(string key, string author) => new()
-        {
-            Key = key,
-            Kind = key.StartsWith("10.", StringComparison.Ordinal) ? "doi" : "arxiv",
-            Title = "标题",
-            TitleEnglish = "Learning to learn",
-            AuthorsJson = $"[\"{author}\"]",
-            Published = "2024-05-01",
-        };
+        var hostile = new BibTexPaper("h-1}{\\x", "hash", "标题", null, ["A } B"], "2025-10-22", "https://example.org/a b}{\\%zz%20?q=1#x#y");
+
+        var entry = Assert.Single(BibTexReader.Read(BibTexWriter.Write([hostile])));
+
+        Assert.Equal("https://example.org/a%20b%7D%7B%5C%25zz%20?q=1#x%23y", entry.Fields["url"]);
+        Assert.Equal(@"A \textbraceright{} B", entry.Fields["author"]);
+        Assert.Equal("digest:h-1---x", entry.Key);
+        Assert.Equal(["title", "author", "year", "url"], entry.Fields.Keys);
+    }
+
+    [Fact]
+    public void Citation_keys_are_ascii_and_unique_when_paper_keys_look_alike()
+    {
+        static BibTexPaper Paper(string key, string author) => new(
+            key,
+            key.StartsWith("10.", StringComparison.Ordinal) ? "doi" : "arxiv",
+            "标题",
+            "Learning to learn",
+            [author],
+            "2025-10-22",
+            null,
+            Published: "2024-05-01");
 
         var entries = BibTexReader.Read(BibTexWriter.Write([
-            Paper("2405.00001", "Zoë Ngô"), Paper("2405.00002", "Zoe Ngo"), Paper("10.1101/x", "Ngo, Zoe"), Paper("2405.00004", "王小明"),
+            Paper("10.1101/x y", "Zoë Ngô"), Paper("10.1101/X-Y", "Zoe Ngo"), Paper("10.1101/x\u2013y", "Ngo, Zoe"), Paper("2405.00004", "王小明"),
         ]));
 
-        Assert.Equal(["ngo2024learning", "ngo2024learninga", "ngo2024learningb", "paper240500004"], entries.Select(e => e.Key));
+        Assert.Equal(["doi:10.1101/x-y", "doi:10.1101/X-Y-2", "doi:10.1101/x-y-3", "arxiv:2405.00004"], entries.Select(e => e.Key));
+        Assert.All(entries, e => Assert.Matches("^[A-Za-z0-9:._/-]+$", e.Key));
+        Assert.Equal(entries.Count, entries.Select(e => e.Key).Distinct(StringComparer.OrdinalIgnoreCase).Count());
         Assert.Equal("{Learning to learn}", entries[0].Fields["title"]);
+        Assert.Equal("Zoë Ngô", entries[0].Fields["author"]);
+        Assert.Equal("王小明", entries[3].Fields["author"]);
         Assert.Equal("2024", entries[2].Fields["year"]);
+        Assert.Equal("10.1101/x%E2%80%93y", entries[2].Fields["doi"]);
     }
 
     [Fact]
     public void A_doi_with_braces_or_percent_stays_one_field()
     {
-        var odd = new BibTexPaper { Key = "10.1000/a}b%c", Kind = "doi", Title = "t", AuthorsJson = "[]" };
+        var odd = new BibTexPaper("10.1000/a}b%c", "doi", "t", null, [], "2025-10-22", null);
 
         var entry = Assert.Single(BibTexReader.Read(BibTexWriter.Write([odd])));
 
         Assert.Equal("10.1000/a%7Db%25c", entry.Fields["doi"]);
         Assert.Equal("https://doi.org/10.1000/a%7Db%25c", entry.Fields["url"]);
-        Assert.Equal("paper101000abc", entry.Key);
+        Assert.Equal("doi:10.1000/a-b-c", entry.Key);
+        Assert.False(entry.Fields.ContainsKey("author"));
     }
 }
