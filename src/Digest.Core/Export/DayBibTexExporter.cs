@@ -21,5 +21,6 @@ public sealed class DayBibTexExporter : IDayExporter
         entry.TitleEn,
         entry.Authors,
         (entry.Days.Count > 0 ? entry.Days[0] : entry.Date).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        entry.PdfUrl);
+        entry.PdfUrl,
+        entry.Published);
 }
