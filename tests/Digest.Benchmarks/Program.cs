@@ -52,6 +52,13 @@ if (only.Contains("import"))
     }
 }
 
+if (only.Contains("search"))
+{
+    var search = new SearchBenchmark(work, digests, table);
+    var indexed = search.RunImport($"{papers:N0} synthetic papers");
+    search.Run($"{papers:N0} synthetic papers", indexed);
+}
+
 Console.WriteLine(table.ToMarkdown($"Benchmarks, {papers:N0} synthetic papers, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd}"));
 return 0;
 
