@@ -19,6 +19,12 @@ public sealed class SearchService(Database database, TimeSpan? timeLimit = null)
 
     public TimeSpan TimeLimit { get; } = timeLimit ?? TimeSpan.FromSeconds(2);
 
+    /// <summary><see cref="TotalCap"/>, lowered by tests to reach the capped paths on a small corpus.</summary>
+    internal int TotalLimit { get; init; } = TotalCap;
+
+    /// <summary><see cref="ExactRankCap"/>, lowered by tests.</summary>
+    internal int ExactRankLimit { get; init; } = ExactRankCap;
+
     /// <summary>
     /// Runs the search. Throws <see cref="SearchQueryException"/> for a query the reader can fix and
     /// <see cref="SearchTimeoutException"/> past the time limit; both carry a zh-CN message.
@@ -57,9 +63,9 @@ public sealed class SearchService(Database database, TimeSpan? timeLimit = null)
         SQLitePCL.raw.sqlite3_progress_handler(connection.Handle, ProgressSteps, _ => token.IsCancellationRequested ? 1 : 0, null);
         try
         {
-            var (total, rows) = FindPapers(connection, query, request, source, page, pageSize);
+            var (total, capped, rows) = FindPapers(connection, query, request, source, page, pageSize, TotalLimit, ExactRankLimit);
             var hits = Describe(connection, query, rows);
-            return new SearchResults(query, total, page, pageSize, hits, clock.Elapsed);
+            return new SearchResults(query, total, page, pageSize, hits, clock.Elapsed) { TotalCapped = capped };
         }
         catch (SqliteException e) when (e.SqliteErrorCode == SqliteInterrupt)
         {
@@ -76,19 +82,77 @@ public sealed class SearchService(Database database, TimeSpan? timeLimit = null)
         }
     }
 
+    /// <summary>Totals are exact up to this many papers; past it a search says "10,000+" and stops counting.</summary>
+    public const int TotalCap = 10_000;
+
+    /// <summary>
+    /// Up to this many matching papers, relevance is exact: title, note, then other matches, each by BM25. Past it,
+    /// scoring every hit would cost as much as a scan, so the tiers stay but each lists its newest entries first,
+    /// read only as far as the page needs.
+    /// </summary>
+    public const int ExactRankCap = 2_000;
+
     private sealed class PaperRow
     {
         public long PaperId { get; set; }
         public long EntryId { get; set; }
-        public double RankKey { get; set; }
-        public long Total { get; set; }
     }
 
-    private static (int Total, List<PaperRow> Rows) FindPapers(SqliteConnection connection, SearchQuery query, SearchRequest request, string? source, int page, int pageSize)
+    private static (int Total, bool Capped, List<PaperRow> Rows) FindPapers(SqliteConnection connection, SearchQuery query, SearchRequest request, string? source, int page, int pageSize, int totalCap, int exactRankCap)
+    {
+        var filters = new Filters(
+            query.ToMatchExpression(),
+            request.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            request.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            source);
+
+        // Distinct papers, read in the index's own order and stopped at the cap: cheap for a rare word, bounded for a common one.
+        var counted = connection.ExecuteScalar<int>($"""
+            SELECT COUNT(*) FROM (
+                SELECT DISTINCT e.paper_id
+                FROM entry_search s JOIN search_entry e ON e.id = s.rowid
+                WHERE entry_search MATCH $match {filters.Where}
+                LIMIT {totalCap + 1})
+            """, filters.Parameters());
+        var capped = counted > totalCap;
+        var total = Math.Min(counted, totalCap);
+        var offset = (page - 1) * pageSize;
+        if (offset >= total)
+        {
+            return (total, capped, []);
+        }
+
+        // Past the cap the pages stop where the total says they do.
+        var take = Math.Min(pageSize, total - offset);
+        var rows = request.Sort == SearchSort.Newest || counted <= exactRankCap
+            ? RankAll(connection, query, request.Sort, filters, offset, take)
+            : ReadTiers(connection, query, filters, offset, take);
+        return (total, capped, rows);
+    }
+
+    private sealed record Filters(string Match, string? From, string? To, string? Source)
+    {
+        public string Where =>
+            (From is null ? string.Empty : " AND e.date >= $from") + (To is null ? string.Empty : " AND e.date <= $to")
+            + (Source is null ? string.Empty : " AND e.source = $source");
+
+        public DynamicParameters Parameters(string? match = null)
+        {
+            var parameters = new DynamicParameters();
+            parameters.Add("$match", match ?? Match);
+            parameters.Add("$from", From);
+            parameters.Add("$to", To);
+            parameters.Add("$source", Source);
+            return parameters;
+        }
+    }
+
+    /// <summary>Scores every hit: title matches, then note matches, then the rest, each by BM25; or newest first.</summary>
+    private static List<PaperRow> RankAll(SqliteConnection connection, SearchQuery query, SearchSort sort, Filters filters, int offset, int pageSize)
     {
         var titleMatch = query.ToColumnExpression("title");
         var noteMatch = query.ToColumnExpression("note");
-        var newest = request.Sort == SearchSort.Newest;
+        var newest = sort == SearchSort.Newest;
         var tier = newest || titleMatch is null
             ? "2"
             : """
@@ -111,42 +175,74 @@ public sealed class SearchService(Database database, TimeSpan? timeLimit = null)
             paper_hit AS (
                 SELECT e.paper_id AS paper_id, {aggregate}
                 FROM hit h JOIN search_entry e ON e.id = h.entry_id
-                WHERE ($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to)
-                  AND ($source IS NULL OR e.source = $source)
+                WHERE 1 = 1 {filters.Where}
                 GROUP BY e.paper_id
             )
-            SELECT paper_id AS PaperId, entry_id AS EntryId, rank_key AS RankKey,
-                   COUNT(*) OVER () AS Total
+            SELECT paper_id AS PaperId, entry_id AS EntryId
             FROM paper_hit ORDER BY {order} LIMIT $limit OFFSET $offset
             """;
-        var parameters = new DynamicParameters();
-        parameters.Add("$match", query.ToMatchExpression());
-        parameters.Add("$title", titleMatch);
-        parameters.Add("$note", query.ToColumnExpression("note"));
-        parameters.Add("$from", request.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        parameters.Add("$to", request.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        parameters.Add("$source", source);
+        var parameters = filters.Parameters();
+
+        // The tier tests only look at entries that already match, so they are limited to those: a title-only
+        // expression alone could match far more rows than the query.
+        parameters.Add("$title", titleMatch is null ? null : $"({filters.Match}) AND ({titleMatch})");
+        parameters.Add("$note", noteMatch is null ? null : $"({filters.Match}) AND ({noteMatch})");
         parameters.Add("$limit", pageSize);
-        parameters.Add("$offset", (page - 1) * pageSize);
-        var rows = connection.Query<PaperRow>(sql, parameters).ToList();
-        var total = rows.Count > 0 ? (int)rows[0].Total : page == 1 ? 0 : CountPapers(connection, query, request, source);
-        return (total, rows);
+        parameters.Add("$offset", offset);
+        return connection.Query<PaperRow>(sql, parameters).ToList();
     }
 
-    private static int CountPapers(SqliteConnection connection, SearchQuery query, SearchRequest request, string? source) =>
-        connection.ExecuteScalar<int>("""
-            SELECT COUNT(DISTINCT e.paper_id)
-            FROM entry_search s JOIN search_entry e ON e.id = s.rowid
-            WHERE entry_search MATCH $match
-              AND ($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to)
-              AND ($source IS NULL OR e.source = $source)
-            """, new Dictionary<string, object?>
+    /// <summary>
+    /// For common words: title matches, then note matches, then the rest, each newest entry first, read from the
+    /// index in rowid order and stopped as soon as the page is full. A paper shows once, at its best tier.
+    /// </summary>
+    private static List<PaperRow> ReadTiers(SqliteConnection connection, SearchQuery query, Filters filters, int offset, int pageSize)
+    {
+        var titleMatch = query.ToColumnExpression("title");
+        var noteMatch = query.ToColumnExpression("note");
+        var tiers = new List<string>();
+        if (titleMatch is null)
         {
-            ["$match"] = query.ToMatchExpression(),
-            ["$from"] = request.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["$to"] = request.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["$source"] = source,
-        });
+            tiers.Add(filters.Match);
+        }
+        else
+        {
+            tiers.Add($"({filters.Match}) AND ({titleMatch})");
+            tiers.Add($"(({filters.Match}) AND ({noteMatch})) NOT ({titleMatch})");
+            tiers.Add($"(({filters.Match}) NOT ({titleMatch})) NOT ({noteMatch})");
+        }
+
+        var seen = new HashSet<long>();
+        var rows = new List<PaperRow>(pageSize);
+        foreach (var match in tiers)
+        {
+            using var reader = connection.ExecuteReader($"""
+                SELECT e.paper_id, s.rowid
+                FROM entry_search s JOIN search_entry e ON e.id = s.rowid
+                WHERE entry_search MATCH $match {filters.Where}
+                ORDER BY s.rowid DESC
+                """, filters.Parameters(match));
+            while (reader.Read())
+            {
+                var paperId = reader.GetInt64(0);
+                if (!seen.Add(paperId))
+                {
+                    continue;
+                }
+
+                if (seen.Count > offset)
+                {
+                    rows.Add(new PaperRow { PaperId = paperId, EntryId = reader.GetInt64(1) });
+                    if (rows.Count == pageSize)
+                    {
+                        return rows;
+                    }
+                }
+            }
+        }
+
+        return rows;
+    }
 
     private sealed record EntryRow(long PaperId, long EntryId, string Key, string Title, string? TitleNote, string? TitleEn,
         string Authors, string? Abstract, string? AbstractEn, string Source, string? PdfUrl, string? PaperPdfUrl, string Date, long Rank);
