@@ -110,7 +110,7 @@ public sealed class SearchService(Database database, TimeSpan? timeLimit = null)
         var counted = connection.ExecuteScalar<int>($"""
             SELECT COUNT(*) FROM (
                 SELECT DISTINCT e.paper_id
-                FROM entry_search s JOIN search_entry e ON e.id = s.rowid
+                FROM entry_search s CROSS JOIN search_entry e ON e.id = s.rowid
                 WHERE entry_search MATCH $match {filters.Where}
                 LIMIT {totalCap + 1})
             """, filters.Parameters());
@@ -124,8 +124,8 @@ public sealed class SearchService(Database database, TimeSpan? timeLimit = null)
 
         // Past the cap the pages stop where the total says they do.
         var take = Math.Min(pageSize, total - offset);
-        var rows = request.Sort == SearchSort.Newest || counted <= exactRankCap
-            ? RankAll(connection, query, request.Sort, filters, offset, take)
+        var rows = counted <= exactRankCap ? RankAll(connection, query, request.Sort, filters, offset, take)
+            : request.Sort == SearchSort.Newest ? ReadNewest(connection, filters, offset, take)
             : ReadTiers(connection, query, filters, offset, take);
         return (total, capped, rows);
     }
@@ -150,14 +150,16 @@ public sealed class SearchService(Database database, TimeSpan? timeLimit = null)
     /// <summary>Scores every hit: title matches, then note matches, then the rest, each by BM25; or newest first.</summary>
     private static List<PaperRow> RankAll(SqliteConnection connection, SearchQuery query, SearchSort sort, Filters filters, int offset, int pageSize)
     {
-        var titleMatch = query.ToColumnExpression("title");
-        var noteMatch = query.ToColumnExpression("note");
         var newest = sort == SearchSort.Newest;
-        var tier = newest || titleMatch is null
+
+        // The tier comes from the same pass over the index as the score: BM25 weighted on the title column alone is
+        // below zero exactly when some phrase of the query matched in the title (author terms only ever match in
+        // the author column, and excluded terms have no matches), and the same for the note.
+        var tier = newest || !query.HasTextTerms
             ? "2"
             : """
-              CASE WHEN h.entry_id IN (SELECT rowid FROM entry_search WHERE entry_search MATCH $title) THEN 0
-                   WHEN h.entry_id IN (SELECT rowid FROM entry_search WHERE entry_search MATCH $note) THEN 1
+              CASE WHEN bm25(entry_search, 1.0, 0.0, 0.0, 0.0) < 0 THEN 0
+                   WHEN bm25(entry_search, 0.0, 1.0, 0.0, 0.0) < 0 THEN 1
                    ELSE 2 END
               """;
 
@@ -165,11 +167,11 @@ public sealed class SearchService(Database database, TimeSpan? timeLimit = null)
         // entry for relevance, the newest one for newest.
         var aggregate = newest
             ? "MAX(e.date || printf('%08d', 99999999 - e.id)) AS sort_key, e.id AS entry_id, 0.0 AS rank_key"
-            : $"MIN(({tier}) * 1000.0 + h.score) AS rank_key, e.id AS entry_id, '' AS sort_key";
+            : "MIN(h.tier * 1000.0 + h.score) AS rank_key, e.id AS entry_id, '' AS sort_key";
         var order = newest ? "sort_key DESC, paper_id" : "rank_key, paper_id";
         var sql = $"""
             WITH hit AS MATERIALIZED (
-                SELECT rowid AS entry_id, bm25(entry_search, 10.0, 5.0, 1.0, 2.0) AS score
+                SELECT rowid AS entry_id, {(newest ? "0.0" : "bm25(entry_search, 10.0, 5.0, 1.0, 2.0)")} AS score, {tier} AS tier
                 FROM entry_search WHERE entry_search MATCH $match
             ),
             paper_hit AS (
@@ -182,14 +184,59 @@ public sealed class SearchService(Database database, TimeSpan? timeLimit = null)
             FROM paper_hit ORDER BY {order} LIMIT $limit OFFSET $offset
             """;
         var parameters = filters.Parameters();
-
-        // The tier tests only look at entries that already match, so they are limited to those: a title-only
-        // expression alone could match far more rows than the query.
-        parameters.Add("$title", titleMatch is null ? null : $"({filters.Match}) AND ({titleMatch})");
-        parameters.Add("$note", noteMatch is null ? null : $"({filters.Match}) AND ({noteMatch})");
         parameters.Add("$limit", pageSize);
         parameters.Add("$offset", offset);
         return connection.Query<PaperRow>(sql, parameters).ToList();
+    }
+
+    /// <summary>
+    /// Newest first for common words: the days from the newest, in chunks of 1, 2, 4, … days, each chunk's hits in
+    /// the order <see cref="RankAll"/> gives them (day descending, then entry order), stopped as soon as the page
+    /// is full. A day's entries were written in one import transaction, so a chunk's ids form a short range the
+    /// index can seek to; entries of other days inside the range are dropped by the date test. Chunks keep the
+    /// number of index queries small when a query is expensive to start (a single character is a prefix query).
+    /// </summary>
+    private static List<PaperRow> ReadNewest(SqliteConnection connection, Filters filters, int offset, int pageSize)
+    {
+        var seen = new HashSet<long>();
+        var rows = new List<PaperRow>(pageSize);
+        var newest = connection.ExecuteScalar<string?>("SELECT MAX(date) FROM search_entry WHERE $to IS NULL OR date <= $to", filters.Parameters());
+        for (var days = 1; newest is not null && (filters.From is null || string.CompareOrdinal(newest, filters.From) >= 0); days *= 2)
+        {
+            var oldest = connection.ExecuteScalar<string>(
+                "SELECT MIN(date) FROM (SELECT DISTINCT date FROM search_entry WHERE date <= $newest ORDER BY date DESC LIMIT $days)",
+                new { newest, days });
+            var parameters = filters.Parameters();
+            parameters.Add("$newest", newest);
+            parameters.Add("$oldest", oldest);
+            var range = connection.QuerySingle<(long Low, long High)>(
+                "SELECT MIN(id), MAX(id) FROM search_entry WHERE date BETWEEN $oldest AND $newest", parameters);
+            parameters.Add("$low", range.Low);
+            parameters.Add("$high", range.High);
+
+            // CROSS JOIN keeps the index outer: it seeks to the id range instead of being asked once per entry.
+            var hits = connection.Query<(long PaperId, long EntryId, string Date)>($"""
+                SELECT e.paper_id, s.rowid, e.date
+                FROM entry_search s CROSS JOIN search_entry e ON e.id = s.rowid
+                WHERE entry_search MATCH $match AND s.rowid BETWEEN $low AND $high
+                  AND e.date BETWEEN $oldest AND $newest {filters.Where}
+                """, parameters).OrderByDescending(h => h.Date, StringComparer.Ordinal).ThenBy(h => h.EntryId);
+            foreach (var hit in hits)
+            {
+                if (seen.Add(hit.PaperId) && seen.Count > offset)
+                {
+                    rows.Add(new PaperRow { PaperId = hit.PaperId, EntryId = hit.EntryId });
+                    if (rows.Count == pageSize)
+                    {
+                        return rows;
+                    }
+                }
+            }
+
+            newest = connection.ExecuteScalar<string?>("SELECT MAX(date) FROM search_entry WHERE date < $oldest", new { oldest });
+        }
+
+        return rows;
     }
 
     /// <summary>
@@ -218,7 +265,7 @@ public sealed class SearchService(Database database, TimeSpan? timeLimit = null)
         {
             using var reader = connection.ExecuteReader($"""
                 SELECT e.paper_id, s.rowid
-                FROM entry_search s JOIN search_entry e ON e.id = s.rowid
+                FROM entry_search s CROSS JOIN search_entry e ON e.id = s.rowid
                 WHERE entry_search MATCH $match {filters.Where}
                 ORDER BY s.rowid DESC
                 """, filters.Parameters(match));

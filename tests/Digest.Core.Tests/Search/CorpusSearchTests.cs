@@ -106,6 +106,36 @@ public sealed class CorpusSearchTests(CorpusDatabase corpus) : IClassFixture<Cor
         }
     }
 
+    [Theory]
+    [InlineData("模型", null)]
+    [InlineData("的", null)]
+    [InlineData("llm", "arxiv")]
+    [InlineData("author:wang", null)]
+    public void The_common_word_newest_path_orders_exactly_as_ranking_every_hit_does(string query, string? source)
+    {
+        var dates = _scan.Value.Entries.Select(e => e.Date).Distinct().Order(StringComparer.Ordinal).ToList();
+        foreach (var (from, to) in new (DateOnly?, DateOnly?)[] { (null, null), (DateOnly.Parse(dates[dates.Count / 4]), DateOnly.Parse(dates[3 * dates.Count / 4])) })
+        {
+            var request = new SearchRequest { Query = query, Source = source, From = from, To = to, Sort = SearchSort.Newest, PageSize = 40 };
+            var exact = AllPages(new SearchService(corpus.Database), request);
+            var walked = AllPages(new SearchService(corpus.Database) { ExactRankLimit = 0 }, request);
+            Assert.NotEmpty(exact);
+            Assert.Equal(exact, walked);
+        }
+    }
+
+    private static List<(string Key, string Date)> AllPages(SearchService service, SearchRequest request)
+    {
+        var first = service.Search(request);
+        var hits = first.Hits.Select(h => (h.Key, h.Date)).ToList();
+        for (var page = 2; page <= first.PageCount; page++)
+        {
+            hits.AddRange(service.Search(request with { Page = page }).Hits.Select(h => (h.Key, h.Date)));
+        }
+
+        return hits;
+    }
+
     [Fact]
     public void Totals_past_the_cap_say_so()
     {
