@@ -101,7 +101,7 @@ public sealed class SearchService(Database database, TimeSpan? timeLimit = null)
     private static (int Total, bool Capped, List<PaperRow> Rows) FindPapers(SqliteConnection connection, SearchQuery query, SearchRequest request, string? source, int page, int pageSize, int totalCap, int exactRankCap)
     {
         var filters = new Filters(
-            query.ToMatchExpression(),
+            query.ToMatchExpression(prefix => ExpandPrefix(connection, prefix)),
             request.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             request.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             source);
@@ -128,6 +128,29 @@ public sealed class SearchService(Database database, TimeSpan? timeLimit = null)
             : request.Sort == SearchSort.Newest ? ReadNewest(connection, filters, offset, take)
             : ReadTiers(connection, query, filters, offset, take);
         return (total, capped, rows);
+    }
+
+    /// <summary>Prefix expansions listed as exact terms; past this many the prefix query stays.</summary>
+    private const int MaxExpansion = 32;
+
+    /// <summary>
+    /// The index terms that start with <paramref name="prefix"/> (from the fts5vocab table), or null past
+    /// <see cref="MaxExpansion"/>: <c>llm</c> → <c>llm llms</c>.
+    /// </summary>
+    private static IReadOnlyList<string>? ExpandPrefix(SqliteConnection connection, string prefix)
+    {
+        if (prefix.Length == 0 || prefix.Any(c => !char.IsLetterOrDigit(c)) || prefix[^1] == char.MaxValue)
+        {
+            return null;
+        }
+
+        var end = prefix[..^1] + (char)(prefix[^1] + 1);
+        var terms = connection.Query<string>(
+            "SELECT term FROM entry_search_vocab WHERE term >= $prefix AND term < $end LIMIT $limit",
+            new Dictionary<string, object> { ["$prefix"] = prefix, ["$end"] = end, ["$limit"] = MaxExpansion + 1 })
+            .Where(t => t.StartsWith(prefix, StringComparison.Ordinal) && t.All(char.IsLetterOrDigit))
+            .ToList();
+        return terms.Count > MaxExpansion ? null : terms;
     }
 
     private sealed record Filters(string Match, string? From, string? To, string? Source)
@@ -245,8 +268,8 @@ public sealed class SearchService(Database database, TimeSpan? timeLimit = null)
     /// </summary>
     private static List<PaperRow> ReadTiers(SqliteConnection connection, SearchQuery query, Filters filters, int offset, int pageSize)
     {
-        var titleMatch = query.ToColumnExpression("title");
-        var noteMatch = query.ToColumnExpression("note");
+        var titleMatch = query.ToColumnExpression("title", prefix => ExpandPrefix(connection, prefix));
+        var noteMatch = query.ToColumnExpression("note", prefix => ExpandPrefix(connection, prefix));
         var tiers = new List<string>();
         if (titleMatch is null)
         {

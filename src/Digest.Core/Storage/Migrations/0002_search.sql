@@ -13,6 +13,9 @@ CREATE VIRTUAL TABLE entry_search USING fts5(
     tokenize = 'ascii'
 );
 
+-- The index's terms, for expanding a word prefix (llm → llm, llms) into exact terms FTS5 can read lazily.
+CREATE VIRTUAL TABLE entry_search_vocab USING fts5vocab(entry_search, 'row');
+
 -- Fewer, larger merges while importing: a segment level is merged once 16 segments wait in it (default 4), and
 -- a writer only stops to merge at 64 (default 16). Imports write one small segment per file; with the defaults
 -- most of the index work was re-merging them. Queries read a few more segments per term.
