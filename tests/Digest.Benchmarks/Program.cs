@@ -56,6 +56,11 @@ if (only.Contains("import"))
     }
 }
 
+if (only.Contains("profile"))
+{
+    SearchBenchmark.Profile(Path.Combine(work, "search-with.db"));
+}
+
 if (only.Contains("search"))
 {
     var search = new SearchBenchmark(work, digests, table);

@@ -134,8 +134,15 @@ public sealed class SearchService(Database database, TimeSpan? timeLimit = null)
     private const int MaxExpansion = 32;
 
     /// <summary>
-    /// The index terms that start with <paramref name="prefix"/> (from the fts5vocab table), or null past
-    /// <see cref="MaxExpansion"/>: <c>llm</c> → <c>llm llms</c>.
+    /// Prefix expansions already read, valid while <c>data_version</c> (bumped by every import) and the FTS5
+    /// structure record (rewritten by every write to the index, imports or not) stay the same.
+    /// </summary>
+    private static readonly ExpansionCache Expansions = new();
+
+    /// <summary>
+    /// The index terms that start with <paramref name="prefix"/> (from the fts5vocab table, which reads every
+    /// listed term's postings to count them, so a few milliseconds), or null past <see cref="MaxExpansion"/>:
+    /// <c>llm</c> → <c>llm llms</c>. Cached until the next import.
     /// </summary>
     private static IReadOnlyList<string>? ExpandPrefix(SqliteConnection connection, string prefix)
     {
@@ -144,13 +151,52 @@ public sealed class SearchService(Database database, TimeSpan? timeLimit = null)
             return null;
         }
 
-        var end = prefix[..^1] + (char)(prefix[^1] + 1);
-        var terms = connection.Query<string>(
-            "SELECT term FROM entry_search_vocab WHERE term >= $prefix AND term < $end LIMIT $limit",
-            new Dictionary<string, object> { ["$prefix"] = prefix, ["$end"] = end, ["$limit"] = MaxExpansion + 1 })
-            .Where(t => t.StartsWith(prefix, StringComparison.Ordinal) && t.All(char.IsLetterOrDigit))
-            .ToList();
-        return terms.Count > MaxExpansion ? null : terms;
+        return Expansions.Get(connection, prefix, () =>
+        {
+            var end = prefix[..^1] + (char)(prefix[^1] + 1);
+            var terms = connection.Query<string>(
+                "SELECT term FROM entry_search_vocab WHERE term >= $prefix AND term < $end LIMIT $limit",
+                new Dictionary<string, object> { ["$prefix"] = prefix, ["$end"] = end, ["$limit"] = MaxExpansion + 1 })
+                .Where(t => t.StartsWith(prefix, StringComparison.Ordinal) && t.All(char.IsLetterOrDigit))
+                .ToList();
+            return terms.Count > MaxExpansion ? null : terms;
+        });
+    }
+
+    /// <summary>Expansions keyed by database file and prefix, dropped whole when the data version moves or it grows large.</summary>
+    private sealed class ExpansionCache
+    {
+        private const int MaxEntries = 10_000;
+        private readonly Dictionary<(string Database, string Prefix), (string Version, IReadOnlyList<string>? Terms)> _entries = [];
+
+        public IReadOnlyList<string>? Get(SqliteConnection connection, string prefix, Func<IReadOnlyList<string>?> read)
+        {
+            var version = connection.ExecuteScalar<string>("""
+                SELECT (SELECT COALESCE(MAX(version), 0) FROM data_version) || ':'
+                    || COALESCE((SELECT hex(block) FROM entry_search_data WHERE id = 10), '')
+                """)!;
+            var key = (connection.DataSource, prefix);
+            lock (_entries)
+            {
+                if (_entries.TryGetValue(key, out var entry) && entry.Version == version)
+                {
+                    return entry.Terms;
+                }
+            }
+
+            var terms = read();
+            lock (_entries)
+            {
+                if (_entries.Count >= MaxEntries)
+                {
+                    _entries.Clear();
+                }
+
+                _entries[key] = (version, terms);
+            }
+
+            return terms;
+        }
     }
 
     private sealed record Filters(string Match, string? From, string? To, string? Source)
