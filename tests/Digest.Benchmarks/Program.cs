@@ -2,10 +2,11 @@ using System.Globalization;
 using Digest.Benchmarks;
 using Digest.Core.Synthetic;
 
-// dotnet run -c Release --project tests/Digest.Benchmarks -- [--papers N] [--only import,search,pages] [--work DIR]
+// dotnet run -c Release --project tests/Digest.Benchmarks -- [--papers N] [--only import,search,pages] [--work DIR] [--keep]
 var papers = 1_000_000;
 var only = new HashSet<string>(["import", "search", "pages"], StringComparer.OrdinalIgnoreCase);
 var work = Path.Combine(Path.GetTempPath(), "digest-bench");
+var keep = false; // --keep: search the database a previous run imported instead of importing again
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -15,6 +16,9 @@ for (var i = 0; i < args.Length; i++)
             break;
         case "--only":
             only = new HashSet<string>(args[++i].Split(','), StringComparer.OrdinalIgnoreCase);
+            break;
+        case "--keep":
+            keep = true;
             break;
         case "--work":
             work = args[++i];
@@ -50,6 +54,18 @@ if (only.Contains("import"))
         var (rows, seconds, peak) = ImportBenchmark.RealCorpus(corpus, Path.Combine(work, "corpus.db"));
         table.Add($"import, real corpus ({rows:N0} rows): rows/s end to end", BenchmarkTable.Number(rows / seconds), "", "", $"peak {peak} MB");
     }
+}
+
+if (only.Contains("profile"))
+{
+    SearchBenchmark.Profile(Path.Combine(work, "search-with.db"));
+}
+
+if (only.Contains("search"))
+{
+    var search = new SearchBenchmark(work, digests, table);
+    var indexed = keep && File.Exists(search.IndexedDatabase) ? search.IndexedDatabase : search.RunImport($"{papers:N0} synthetic papers");
+    search.Run($"{papers:N0} synthetic papers", indexed);
 }
 
 if (only.Contains("pages"))

@@ -87,8 +87,12 @@ public sealed class SearchQuery
         return new SearchQuery(terms, notice);
     }
 
-    /// <summary>The FTS5 expression that finds matching entries.</summary>
-    public string ToMatchExpression()
+    /// <summary>
+    /// The FTS5 expression that finds matching entries. <paramref name="expand"/>, when given, lists the index terms
+    /// a word prefix stands for (null: too many to list); a listed prefix becomes an OR of exact terms, which FTS5
+    /// reads lazily, where a prefix query (<c>"llm" *</c>) first merges every matching term's full list.
+    /// </summary>
+    public string ToMatchExpression(Func<string, IReadOnlyList<string>?>? expand = null)
     {
         var builder = new StringBuilder();
         foreach (var term in Terms.Where(t => !t.Negated))
@@ -98,22 +102,22 @@ public sealed class SearchQuery
                 builder.Append(" AND ");
             }
 
-            builder.Append(term.ToExpression(Columns(term)));
+            builder.Append(term.ToExpression(Columns(term), expand));
         }
 
         foreach (var term in Terms.Where(t => t.Negated))
         {
-            builder.Append(" NOT ").Append(term.ToExpression(Columns(term)));
+            builder.Append(" NOT ").Append(term.ToExpression(Columns(term), expand));
         }
 
         return builder.ToString();
     }
 
     /// <summary>An FTS5 expression true when some positive text term matches in the given column; null without text terms.</summary>
-    public string? ToColumnExpression(string column)
+    public string? ToColumnExpression(string column, Func<string, IReadOnlyList<string>?>? expand = null)
     {
         var terms = Terms.Where(t => t is { Field: QueryField.Text, Negated: false }).ToList();
-        return terms.Count == 0 ? null : string.Join(" OR ", terms.Select(t => t.ToExpression("{" + column + "}")));
+        return terms.Count == 0 ? null : string.Join(" OR ", terms.Select(t => t.ToExpression("{" + column + "}", expand)));
     }
 
     public override string ToString() => string.Join(' ', Terms);
@@ -179,7 +183,7 @@ public enum QueryField
 public sealed record QueryTerm(QueryField Field, bool Negated, bool Phrase, IReadOnlyList<TextSegment> Segments)
 {
     /// <summary>This term as an FTS5 expression limited to <paramref name="columns"/> (a <c>{…}</c> filter).</summary>
-    public string ToExpression(string columns)
+    public string ToExpression(string columns, Func<string, IReadOnlyList<string>?>? expand = null)
     {
         if (Phrase)
         {
@@ -194,7 +198,7 @@ public sealed record QueryTerm(QueryField Field, bool Negated, bool Phrase, IRea
             return $"{columns} : (\"{builder}\"{prefix})";
         }
 
-        return $"{columns} : (" + string.Join(" AND ", Segments.Select(SegmentExpression)) + ")";
+        return $"{columns} : (" + string.Join(" AND ", Segments.Select(s => SegmentExpression(s, expand))) + ")";
     }
 
     public override string ToString()
@@ -203,11 +207,15 @@ public sealed record QueryTerm(QueryField Field, bool Negated, bool Phrase, IRea
         return (Negated ? "-" : string.Empty) + (Field == QueryField.Author ? "author:" : string.Empty) + (Phrase ? $"\"{text}\"" : text);
     }
 
-    private static string SegmentExpression(TextSegment segment)
+    private static string SegmentExpression(TextSegment segment, Func<string, IReadOnlyList<string>?>? expand)
     {
         if (segment.Kind == CharKind.Word || segment.Text.Length == 1)
         {
-            return $"\"{segment.Text}\" *";
+            // Index terms hold only letters and digits, like the segment, so quoting them is safe.
+            var terms = expand?.Invoke(segment.Text);
+            return terms is { Count: > 0 }
+                ? "(" + string.Join(" OR ", terms.Select(t => $"\"{t}\"")) + ")"
+                : $"\"{segment.Text}\" *";
         }
 
         var builder = new StringBuilder();

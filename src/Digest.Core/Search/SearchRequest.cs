@@ -49,6 +49,15 @@ public sealed record SearchRequest
 /// <summary>One page of results: papers, not entries.</summary>
 public sealed record SearchResults(SearchQuery Query, int Total, int Page, int PageSize, IReadOnlyList<SearchHit> Hits, TimeSpan Elapsed)
 {
+    /// <summary>
+    /// True when more than <see cref="SearchService.TotalCap"/> papers match: <see cref="Total"/> is then the cap
+    /// (shown as "10,000+"), not an exact count.
+    /// </summary>
+    public bool TotalCapped { get; init; }
+
+    /// <summary>The total as the reader sees it: <c>1,234</c>, or <c>10,000+</c> past the cap.</summary>
+    public string TotalText => Total.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + (TotalCapped ? "+" : string.Empty);
+
     public int PageCount => Total == 0 ? 0 : (Total + PageSize - 1) / PageSize;
 }
 

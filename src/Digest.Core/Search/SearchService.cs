@@ -19,6 +19,12 @@ public sealed class SearchService(Database database, TimeSpan? timeLimit = null)
 
     public TimeSpan TimeLimit { get; } = timeLimit ?? TimeSpan.FromSeconds(2);
 
+    /// <summary><see cref="TotalCap"/>, lowered by tests to reach the capped paths on a small corpus.</summary>
+    internal int TotalLimit { get; init; } = TotalCap;
+
+    /// <summary><see cref="ExactRankCap"/>, lowered by tests.</summary>
+    internal int ExactRankLimit { get; init; } = ExactRankCap;
+
     /// <summary>
     /// Runs the search. Throws <see cref="SearchQueryException"/> for a query the reader can fix and
     /// <see cref="SearchTimeoutException"/> past the time limit; both carry a zh-CN message.
@@ -57,9 +63,9 @@ public sealed class SearchService(Database database, TimeSpan? timeLimit = null)
         SQLitePCL.raw.sqlite3_progress_handler(connection.Handle, ProgressSteps, _ => token.IsCancellationRequested ? 1 : 0, null);
         try
         {
-            var (total, rows) = FindPapers(connection, query, request, source, page, pageSize);
+            var (total, capped, rows) = FindPapers(connection, query, request, source, page, pageSize, TotalLimit, ExactRankLimit);
             var hits = Describe(connection, query, rows);
-            return new SearchResults(query, total, page, pageSize, hits, clock.Elapsed);
+            return new SearchResults(query, total, page, pageSize, hits, clock.Elapsed) { TotalCapped = capped };
         }
         catch (SqliteException e) when (e.SqliteErrorCode == SqliteInterrupt)
         {
@@ -76,24 +82,153 @@ public sealed class SearchService(Database database, TimeSpan? timeLimit = null)
         }
     }
 
+    /// <summary>Totals are exact up to this many papers; past it a search says "10,000+" and stops counting.</summary>
+    public const int TotalCap = 10_000;
+
+    /// <summary>
+    /// Up to this many matching papers, relevance is exact: title, note, then other matches, each by BM25. Past it,
+    /// scoring every hit would cost as much as a scan, so the tiers stay but each lists its newest entries first,
+    /// read only as far as the page needs.
+    /// </summary>
+    public const int ExactRankCap = 2_000;
+
     private sealed class PaperRow
     {
         public long PaperId { get; set; }
         public long EntryId { get; set; }
-        public double RankKey { get; set; }
-        public long Total { get; set; }
     }
 
-    private static (int Total, List<PaperRow> Rows) FindPapers(SqliteConnection connection, SearchQuery query, SearchRequest request, string? source, int page, int pageSize)
+    private static (int Total, bool Capped, List<PaperRow> Rows) FindPapers(SqliteConnection connection, SearchQuery query, SearchRequest request, string? source, int page, int pageSize, int totalCap, int exactRankCap)
     {
-        var titleMatch = query.ToColumnExpression("title");
-        var noteMatch = query.ToColumnExpression("note");
-        var newest = request.Sort == SearchSort.Newest;
-        var tier = newest || titleMatch is null
+        var filters = new Filters(
+            query.ToMatchExpression(prefix => ExpandPrefix(connection, prefix)),
+            request.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            request.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            source);
+
+        // Distinct papers, read in the index's own order and stopped at the cap: cheap for a rare word, bounded for a common one.
+        var counted = connection.ExecuteScalar<int>($"""
+            SELECT COUNT(*) FROM (
+                SELECT DISTINCT e.paper_id
+                FROM entry_search s CROSS JOIN search_entry e ON e.id = s.rowid
+                WHERE entry_search MATCH $match {filters.Where}
+                LIMIT {totalCap + 1})
+            """, filters.Parameters());
+        var capped = counted > totalCap;
+        var total = Math.Min(counted, totalCap);
+        var offset = (page - 1) * pageSize;
+        if (offset >= total)
+        {
+            return (total, capped, []);
+        }
+
+        // Past the cap the pages stop where the total says they do.
+        var take = Math.Min(pageSize, total - offset);
+        var rows = counted <= exactRankCap ? RankAll(connection, query, request.Sort, filters, offset, take)
+            : request.Sort == SearchSort.Newest ? ReadNewest(connection, filters, offset, take)
+            : ReadTiers(connection, query, filters, offset, take);
+        return (total, capped, rows);
+    }
+
+    /// <summary>Prefix expansions listed as exact terms; past this many the prefix query stays.</summary>
+    private const int MaxExpansion = 32;
+
+    /// <summary>
+    /// Prefix expansions already read, valid while <c>data_version</c> (bumped by every import) and the FTS5
+    /// structure record (rewritten by every write to the index, imports or not) stay the same.
+    /// </summary>
+    private static readonly ExpansionCache Expansions = new();
+
+    /// <summary>
+    /// The index terms that start with <paramref name="prefix"/> (from the fts5vocab table, which reads every
+    /// listed term's postings to count them, so a few milliseconds), or null past <see cref="MaxExpansion"/>:
+    /// <c>llm</c> → <c>llm llms</c>. Cached until the next import.
+    /// </summary>
+    private static IReadOnlyList<string>? ExpandPrefix(SqliteConnection connection, string prefix)
+    {
+        if (prefix.Length == 0 || prefix.Any(c => !char.IsLetterOrDigit(c)) || prefix[^1] == char.MaxValue)
+        {
+            return null;
+        }
+
+        return Expansions.Get(connection, prefix, () =>
+        {
+            var end = prefix[..^1] + (char)(prefix[^1] + 1);
+            var terms = connection.Query<string>(
+                "SELECT term FROM entry_search_vocab WHERE term >= $prefix AND term < $end LIMIT $limit",
+                new Dictionary<string, object> { ["$prefix"] = prefix, ["$end"] = end, ["$limit"] = MaxExpansion + 1 })
+                .Where(t => t.StartsWith(prefix, StringComparison.Ordinal) && t.All(char.IsLetterOrDigit))
+                .ToList();
+            return terms.Count > MaxExpansion ? null : terms;
+        });
+    }
+
+    /// <summary>Expansions keyed by database file and prefix, dropped whole when the data version moves or it grows large.</summary>
+    private sealed class ExpansionCache
+    {
+        private const int MaxEntries = 10_000;
+        private readonly Dictionary<(string Database, string Prefix), (string Version, IReadOnlyList<string>? Terms)> _entries = [];
+
+        public IReadOnlyList<string>? Get(SqliteConnection connection, string prefix, Func<IReadOnlyList<string>?> read)
+        {
+            var version = connection.ExecuteScalar<string>("""
+                SELECT (SELECT COALESCE(MAX(version), 0) FROM data_version) || ':'
+                    || COALESCE((SELECT hex(block) FROM entry_search_data WHERE id = 10), '')
+                """)!;
+            var key = (connection.DataSource, prefix);
+            lock (_entries)
+            {
+                if (_entries.TryGetValue(key, out var entry) && entry.Version == version)
+                {
+                    return entry.Terms;
+                }
+            }
+
+            var terms = read();
+            lock (_entries)
+            {
+                if (_entries.Count >= MaxEntries)
+                {
+                    _entries.Clear();
+                }
+
+                _entries[key] = (version, terms);
+            }
+
+            return terms;
+        }
+    }
+
+    private sealed record Filters(string Match, string? From, string? To, string? Source)
+    {
+        public string Where =>
+            (From is null ? string.Empty : " AND e.date >= $from") + (To is null ? string.Empty : " AND e.date <= $to")
+            + (Source is null ? string.Empty : " AND e.source = $source");
+
+        public DynamicParameters Parameters(string? match = null)
+        {
+            var parameters = new DynamicParameters();
+            parameters.Add("$match", match ?? Match);
+            parameters.Add("$from", From);
+            parameters.Add("$to", To);
+            parameters.Add("$source", Source);
+            return parameters;
+        }
+    }
+
+    /// <summary>Scores every hit: title matches, then note matches, then the rest, each by BM25; or newest first.</summary>
+    private static List<PaperRow> RankAll(SqliteConnection connection, SearchQuery query, SearchSort sort, Filters filters, int offset, int pageSize)
+    {
+        var newest = sort == SearchSort.Newest;
+
+        // The tier comes from the same pass over the index as the score: BM25 weighted on the title column alone is
+        // below zero exactly when some phrase of the query matched in the title (author terms only ever match in
+        // the author column, and excluded terms have no matches), and the same for the note.
+        var tier = newest || !query.HasTextTerms
             ? "2"
             : """
-              CASE WHEN h.entry_id IN (SELECT rowid FROM entry_search WHERE entry_search MATCH $title) THEN 0
-                   WHEN h.entry_id IN (SELECT rowid FROM entry_search WHERE entry_search MATCH $note) THEN 1
+              CASE WHEN bm25(entry_search, 1.0, 0.0, 0.0, 0.0) < 0 THEN 0
+                   WHEN bm25(entry_search, 0.0, 1.0, 0.0, 0.0) < 0 THEN 1
                    ELSE 2 END
               """;
 
@@ -101,52 +236,129 @@ public sealed class SearchService(Database database, TimeSpan? timeLimit = null)
         // entry for relevance, the newest one for newest.
         var aggregate = newest
             ? "MAX(e.date || printf('%08d', 99999999 - e.id)) AS sort_key, e.id AS entry_id, 0.0 AS rank_key"
-            : $"MIN(({tier}) * 1000.0 + h.score) AS rank_key, e.id AS entry_id, '' AS sort_key";
+            : "MIN(h.tier * 1000.0 + h.score) AS rank_key, e.id AS entry_id, '' AS sort_key";
         var order = newest ? "sort_key DESC, paper_id" : "rank_key, paper_id";
         var sql = $"""
             WITH hit AS MATERIALIZED (
-                SELECT rowid AS entry_id, bm25(entry_search, 10.0, 5.0, 1.0, 2.0) AS score
+                SELECT rowid AS entry_id, {(newest ? "0.0" : "bm25(entry_search, 10.0, 5.0, 1.0, 2.0)")} AS score, {tier} AS tier
                 FROM entry_search WHERE entry_search MATCH $match
             ),
             paper_hit AS (
                 SELECT e.paper_id AS paper_id, {aggregate}
                 FROM hit h JOIN search_entry e ON e.id = h.entry_id
-                WHERE ($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to)
-                  AND ($source IS NULL OR e.source = $source)
+                WHERE 1 = 1 {filters.Where}
                 GROUP BY e.paper_id
             )
-            SELECT paper_id AS PaperId, entry_id AS EntryId, rank_key AS RankKey,
-                   COUNT(*) OVER () AS Total
+            SELECT paper_id AS PaperId, entry_id AS EntryId
             FROM paper_hit ORDER BY {order} LIMIT $limit OFFSET $offset
             """;
-        var parameters = new DynamicParameters();
-        parameters.Add("$match", query.ToMatchExpression());
-        parameters.Add("$title", titleMatch);
-        parameters.Add("$note", query.ToColumnExpression("note"));
-        parameters.Add("$from", request.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        parameters.Add("$to", request.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        parameters.Add("$source", source);
+        var parameters = filters.Parameters();
         parameters.Add("$limit", pageSize);
-        parameters.Add("$offset", (page - 1) * pageSize);
-        var rows = connection.Query<PaperRow>(sql, parameters).ToList();
-        var total = rows.Count > 0 ? (int)rows[0].Total : page == 1 ? 0 : CountPapers(connection, query, request, source);
-        return (total, rows);
+        parameters.Add("$offset", offset);
+        return connection.Query<PaperRow>(sql, parameters).ToList();
     }
 
-    private static int CountPapers(SqliteConnection connection, SearchQuery query, SearchRequest request, string? source) =>
-        connection.ExecuteScalar<int>("""
-            SELECT COUNT(DISTINCT e.paper_id)
-            FROM entry_search s JOIN search_entry e ON e.id = s.rowid
-            WHERE entry_search MATCH $match
-              AND ($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to)
-              AND ($source IS NULL OR e.source = $source)
-            """, new Dictionary<string, object?>
+    /// <summary>
+    /// Newest first for common words: the days from the newest, in chunks of 1, 2, 4, … days, each chunk's hits in
+    /// the order <see cref="RankAll"/> gives them (day descending, then entry order), stopped as soon as the page
+    /// is full. A day's entries were written in one import transaction, so a chunk's ids form a short range the
+    /// index can seek to; entries of other days inside the range are dropped by the date test. Chunks keep the
+    /// number of index queries small when a query is expensive to start (a single character is a prefix query).
+    /// </summary>
+    private static List<PaperRow> ReadNewest(SqliteConnection connection, Filters filters, int offset, int pageSize)
+    {
+        var seen = new HashSet<long>();
+        var rows = new List<PaperRow>(pageSize);
+        var newest = connection.ExecuteScalar<string?>("SELECT MAX(date) FROM search_entry WHERE $to IS NULL OR date <= $to", filters.Parameters());
+        for (var days = 1; newest is not null && (filters.From is null || string.CompareOrdinal(newest, filters.From) >= 0); days *= 2)
         {
-            ["$match"] = query.ToMatchExpression(),
-            ["$from"] = request.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["$to"] = request.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["$source"] = source,
-        });
+            var oldest = connection.ExecuteScalar<string>(
+                "SELECT MIN(date) FROM (SELECT DISTINCT date FROM search_entry WHERE date <= $newest ORDER BY date DESC LIMIT $days)",
+                new { newest, days });
+            var parameters = filters.Parameters();
+            parameters.Add("$newest", newest);
+            parameters.Add("$oldest", oldest);
+            var range = connection.QuerySingle<(long Low, long High)>(
+                "SELECT MIN(id), MAX(id) FROM search_entry WHERE date BETWEEN $oldest AND $newest", parameters);
+            parameters.Add("$low", range.Low);
+            parameters.Add("$high", range.High);
+
+            // CROSS JOIN keeps the index outer: it seeks to the id range instead of being asked once per entry.
+            var hits = connection.Query<(long PaperId, long EntryId, string Date)>($"""
+                SELECT e.paper_id, s.rowid, e.date
+                FROM entry_search s CROSS JOIN search_entry e ON e.id = s.rowid
+                WHERE entry_search MATCH $match AND s.rowid BETWEEN $low AND $high
+                  AND e.date BETWEEN $oldest AND $newest {filters.Where}
+                """, parameters).OrderByDescending(h => h.Date, StringComparer.Ordinal).ThenBy(h => h.EntryId);
+            foreach (var hit in hits)
+            {
+                if (seen.Add(hit.PaperId) && seen.Count > offset)
+                {
+                    rows.Add(new PaperRow { PaperId = hit.PaperId, EntryId = hit.EntryId });
+                    if (rows.Count == pageSize)
+                    {
+                        return rows;
+                    }
+                }
+            }
+
+            newest = connection.ExecuteScalar<string?>("SELECT MAX(date) FROM search_entry WHERE date < $oldest", new { oldest });
+        }
+
+        return rows;
+    }
+
+    /// <summary>
+    /// For common words: title matches, then note matches, then the rest, each newest entry first, read from the
+    /// index in rowid order and stopped as soon as the page is full. A paper shows once, at its best tier.
+    /// </summary>
+    private static List<PaperRow> ReadTiers(SqliteConnection connection, SearchQuery query, Filters filters, int offset, int pageSize)
+    {
+        var titleMatch = query.ToColumnExpression("title", prefix => ExpandPrefix(connection, prefix));
+        var noteMatch = query.ToColumnExpression("note", prefix => ExpandPrefix(connection, prefix));
+        var tiers = new List<string>();
+        if (titleMatch is null)
+        {
+            tiers.Add(filters.Match);
+        }
+        else
+        {
+            tiers.Add($"({filters.Match}) AND ({titleMatch})");
+            tiers.Add($"(({filters.Match}) AND ({noteMatch})) NOT ({titleMatch})");
+            tiers.Add($"(({filters.Match}) NOT ({titleMatch})) NOT ({noteMatch})");
+        }
+
+        var seen = new HashSet<long>();
+        var rows = new List<PaperRow>(pageSize);
+        foreach (var match in tiers)
+        {
+            using var reader = connection.ExecuteReader($"""
+                SELECT e.paper_id, s.rowid
+                FROM entry_search s CROSS JOIN search_entry e ON e.id = s.rowid
+                WHERE entry_search MATCH $match {filters.Where}
+                ORDER BY s.rowid DESC
+                """, filters.Parameters(match));
+            while (reader.Read())
+            {
+                var paperId = reader.GetInt64(0);
+                if (!seen.Add(paperId))
+                {
+                    continue;
+                }
+
+                if (seen.Count > offset)
+                {
+                    rows.Add(new PaperRow { PaperId = paperId, EntryId = reader.GetInt64(1) });
+                    if (rows.Count == pageSize)
+                    {
+                        return rows;
+                    }
+                }
+            }
+        }
+
+        return rows;
+    }
 
     private sealed record EntryRow(long PaperId, long EntryId, string Key, string Title, string? TitleNote, string? TitleEn,
         string Authors, string? Abstract, string? AbstractEn, string Source, string? PdfUrl, string? PaperPdfUrl, string Date, long Rank);

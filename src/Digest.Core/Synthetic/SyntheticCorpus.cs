@@ -164,7 +164,7 @@ public sealed class SyntheticCorpus(int papers, int seed = 20251022)
             }
             else
             {
-                text.Append(Pick(random, SyntheticVocabulary.ChineseWords));
+                text.Append(SyntheticVocabulary.PickChinese(random));
             }
         }
 

@@ -48,7 +48,7 @@ public static class SearchEndpoints
         return Run(() =>
         {
             var results = search.Search(parameters.ToRequest(), cancellationToken);
-            return Results.Json(new ApiResults(results.Total, results.Page, results.PageSize, results.Hits.Select(ApiResult.From).ToList()));
+            return Results.Json(new ApiResults(results.Total, results.TotalCapped, results.Page, results.PageSize, results.Hits.Select(ApiResult.From).ToList()));
         });
     }
 
@@ -129,6 +129,7 @@ public static class SearchEndpoints
 
     private sealed record ApiResults(
         [property: JsonPropertyName("total")] int Total,
+        [property: JsonPropertyName("total_capped")] bool TotalCapped, // true: more than total papers match (the count stops at 10,000)
         [property: JsonPropertyName("page")] int Page,
         [property: JsonPropertyName("page_size")] int PageSize,
         [property: JsonPropertyName("results")] IReadOnlyList<ApiResult> Results);

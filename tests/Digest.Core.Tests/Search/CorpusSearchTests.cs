@@ -76,6 +76,80 @@ public sealed class CorpusSearchTests(CorpusDatabase corpus) : IClassFixture<Cor
         Assert.Equal(expected.Order(StringComparer.Ordinal), keys.Order(StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData("模型")]
+    [InlineData("学习 -强化")]
+    [InlineData("llm")]
+    [InlineData("author:wang")]
+    [InlineData("语言模型")]
+    public void The_common_word_path_finds_what_a_plain_scan_finds(string query)
+    {
+        // Ranking every hit is skipped past ExactRankLimit papers; with it at zero the tiers are read in index order.
+        var service = new SearchService(corpus.Database) { ExactRankLimit = 0 };
+        var expected = _scan.Value.Find(query);
+        var keys = new List<string>();
+        var first = service.Search(new SearchRequest { Query = query, PageSize = 7 });
+        for (var page = 1; page <= first.PageCount; page++)
+        {
+            var results = service.Search(new SearchRequest { Query = query, PageSize = 7, Page = page });
+            Assert.Equal(first.Total, results.Total);
+            keys.AddRange(results.Hits.Select(h => h.Key));
+        }
+
+        Assert.Equal(expected.Count, first.Total);
+        Assert.False(first.TotalCapped);
+        Assert.Equal(keys.Count, keys.Distinct().Count());
+        Assert.Equal(expected.Order(StringComparer.Ordinal), keys.Order(StringComparer.Ordinal));
+        if (first.Hits.Count > 0 && query is "模型" or "语言模型")
+        {
+            Assert.Contains("<mark>", first.Hits[0].TitleHtml); // title matches come first
+        }
+    }
+
+    [Theory]
+    [InlineData("模型", null)]
+    [InlineData("的", null)]
+    [InlineData("llm", "arxiv")]
+    [InlineData("author:wang", null)]
+    public void The_common_word_newest_path_orders_exactly_as_ranking_every_hit_does(string query, string? source)
+    {
+        var dates = _scan.Value.Entries.Select(e => e.Date).Distinct().Order(StringComparer.Ordinal).ToList();
+        foreach (var (from, to) in new (DateOnly?, DateOnly?)[] { (null, null), (DateOnly.Parse(dates[dates.Count / 4]), DateOnly.Parse(dates[3 * dates.Count / 4])) })
+        {
+            var request = new SearchRequest { Query = query, Source = source, From = from, To = to, Sort = SearchSort.Newest, PageSize = 40 };
+            var exact = AllPages(new SearchService(corpus.Database), request);
+            var walked = AllPages(new SearchService(corpus.Database) { ExactRankLimit = 0 }, request);
+            Assert.NotEmpty(exact);
+            Assert.Equal(exact, walked);
+        }
+    }
+
+    private static List<(string Key, string Date)> AllPages(SearchService service, SearchRequest request)
+    {
+        var first = service.Search(request);
+        var hits = first.Hits.Select(h => (h.Key, h.Date)).ToList();
+        for (var page = 2; page <= first.PageCount; page++)
+        {
+            hits.AddRange(service.Search(request with { Page = page }).Hits.Select(h => (h.Key, h.Date)));
+        }
+
+        return hits;
+    }
+
+    [Fact]
+    public void Totals_past_the_cap_say_so()
+    {
+        var expected = _scan.Value.Find("的").Count;
+        Assert.True(expected > 20, $"only {expected} papers hold 的");
+        var service = new SearchService(corpus.Database) { TotalLimit = 20, ExactRankLimit = 5 };
+        var results = service.Search(new SearchRequest { Query = "的", PageSize = 7 });
+        Assert.Equal(20, results.Total);
+        Assert.True(results.TotalCapped);
+        Assert.Equal("20+", results.TotalText);
+        Assert.Equal(7, results.Hits.Count);
+        Assert.Equal(6, service.Search(new SearchRequest { Query = "的", PageSize = 7, Page = 3 }).Hits.Count);
+    }
+
     [Fact]
     public void Pages_hold_every_result_once_in_order()
     {

@@ -46,6 +46,19 @@ public sealed class SearchServiceTests : IDisposable
     }
 
     [Fact]
+    public void A_word_prefix_finds_words_written_after_an_earlier_search()
+    {
+        _db.Add("k1", "2025-01-01", "zzqxalpha 模型");
+        var service = new SearchService(_db.Database);
+        Assert.Equal(1, service.Search(new SearchRequest { Query = "zzqx" }).Total);
+
+        // No import, so no data_version bump: the cached expansion of zzqx must still see the new word.
+        _db.Add("k2", "2025-01-02", "zzqxbeta 模型");
+        Assert.Equal(2, service.Search(new SearchRequest { Query = "zzqx" }).Total);
+        Assert.Equal(2, service.Search(new SearchRequest { Query = "zzqx", Sort = SearchSort.Newest }).Total);
+    }
+
+    [Fact]
     public void The_index_follows_entries_that_are_deleted_and_updated()
     {
         var id = _db.Add("k", "2025-01-01", "遗忘");

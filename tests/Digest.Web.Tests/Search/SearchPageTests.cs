@@ -29,7 +29,8 @@ public sealed class SearchPageTests(SearchWebFactory factory) : IClassFixture<Se
 
         using var json = await Api("/api/search?q=" + Uri.EscapeDataString("模型"));
         var total = json.RootElement.GetProperty("total").GetInt32();
-        Assert.Equal(total.ToString(), document.QuerySelector(".search-total")!.TextContent);
+        Assert.False(json.RootElement.GetProperty("total_capped").GetBoolean());
+        Assert.Equal(total.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), document.QuerySelector(".search-total")!.TextContent);
         Assert.Equal(
             json.RootElement.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("title").GetString()),
             cards.Select(c => c.QuerySelector(".search-title")!.TextContent.Trim()));

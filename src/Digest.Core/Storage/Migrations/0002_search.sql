@@ -13,6 +13,15 @@ CREATE VIRTUAL TABLE entry_search USING fts5(
     tokenize = 'ascii'
 );
 
+-- The index's terms, for expanding a word prefix (llm → llm, llms) into exact terms FTS5 can read lazily.
+CREATE VIRTUAL TABLE entry_search_vocab USING fts5vocab(entry_search, 'row');
+
+-- Fewer, larger merges while importing: a segment level is merged once 16 segments wait in it (default 4), and
+-- a writer only stops to merge at 64 (default 16). Imports write one small segment per file; with the defaults
+-- most of the index work was re-merging them. Queries read a few more segments per term.
+INSERT INTO entry_search (entry_search, rank) VALUES ('automerge', 16);
+INSERT INTO entry_search (entry_search, rank) VALUES ('crisismerge', 64);
+
 -- What a search needs from each matching entry, in rows of a few dozen bytes: joining the wide entry rows (their
 -- abstracts inline) for tens of thousands of hits costs a page read each.
 CREATE TABLE search_entry (
@@ -21,6 +30,9 @@ CREATE TABLE search_entry (
     date         TEXT NOT NULL,
     source       TEXT NOT NULL
 );
+
+-- Newest-first search walks the days from the newest and seeks to each day's range of entry ids.
+CREATE INDEX search_entry_date ON search_entry (date, id);
 
 INSERT INTO search_entry (id, paper_id, date, source) SELECT id, paper_id, date, source FROM entry;
 
