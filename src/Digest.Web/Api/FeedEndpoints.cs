@@ -103,7 +103,7 @@ public static class FeedEndpoints
         && lastModified <= since.AddSeconds(1);
 
     /// <summary>UTF-8 bytes, so that the XML declaration says utf-8 (a StringBuilder would make it utf-16).</summary>
-    private static byte[] Write(SyndicationFeed feed)
+    internal static byte[] Write(SyndicationFeed feed)
     {
         using var output = new MemoryStream();
         using (var writer = XmlWriter.Create(output, new XmlWriterSettings { Encoding = new UTF8Encoding(false) }))

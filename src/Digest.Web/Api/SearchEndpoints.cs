@@ -64,48 +64,23 @@ public static class SearchEndpoints
         {
             var results = search.Search(parameters.ToRequest(50) with { Sort = SearchSort.Newest, Page = 1 }, cancellationToken);
             var origin = $"{context.Request.Scheme}://{context.Request.Host}";
-            var title = XmlSafe($"Digest 搜索：{results.Query}");
+            var title = XmlText.Safe($"Digest 搜索：{results.Query}");
             var feed = new SyndicationFeed(title, "每日论文摘要中与这个搜索匹配的最新论文", new Uri(origin + "/search" + parameters.With("page", null)))
             {
                 Id = origin + "/search/feed" + parameters.With("page", null),
                 LastUpdatedTime = results.Hits.Count > 0 ? DateTimeOffset.Parse(results.Hits[0].Date + "T00:00:00Z", CultureInfo.InvariantCulture) : DateTimeOffset.UnixEpoch,
                 Items = results.Hits.Select(hit => new SyndicationItem(
-                    XmlSafe(hit.Title),
-                    SyndicationContent.CreateHtmlContent(XmlSafe(hit.Snippet)),
+                    XmlText.Safe(hit.Title),
+                    SyndicationContent.CreateHtmlContent(XmlText.Safe(hit.Snippet)),
                     new Uri(origin + PaperUrl(hit.Key)),
                     "digest:paper:" + hit.Key,
                     DateTimeOffset.Parse(hit.Date + "T00:00:00Z", CultureInfo.InvariantCulture))
                 {
-                    Authors = { new SyndicationPerson { Name = XmlSafe(string.Join(", ", hit.Authors.Take(10))) } },
+                    Authors = { new SyndicationPerson { Name = XmlText.Safe(string.Join(", ", hit.Authors.Take(10))) } },
                 }).ToList(),
             };
-            var output = new StringBuilder();
-            using (var writer = XmlWriter.Create(output, new XmlWriterSettings { Encoding = Encoding.UTF8, Indent = true }))
-            {
-                new Atom10FeedFormatter(feed).WriteTo(writer);
-            }
-
-            return Results.Text(output.ToString(), "application/atom+xml; charset=utf-8");
+            return Results.Bytes(FeedEndpoints.Write(feed), FeedEndpoints.AtomContentType);
         });
-    }
-
-    /// <summary>The text without characters XML cannot hold (control characters, lone surrogates).</summary>
-    private static string XmlSafe(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                builder.Append(text, i++, 2);
-            }
-            else if (XmlConvert.IsXmlChar(text[i]))
-            {
-                builder.Append(text[i]);
-            }
-        }
-
-        return builder.ToString();
     }
 
     private static IResult Run(Func<IResult> search)

@@ -82,6 +82,10 @@ public sealed class SearchPageTests(SearchWebFactory factory) : IClassFixture<Se
         var updated = feed.Root!.Elements(atom + "entry").Select(e => e.Element(atom + "updated")!.Value).ToList();
         Assert.NotEmpty(updated);
         Assert.Equal(updated.OrderDescending(StringComparer.Ordinal), updated);
+
+        using var reader = System.Xml.XmlReader.Create(await response.Content.ReadAsStreamAsync());
+        var syndication = System.ServiceModel.Syndication.SyndicationFeed.Load(reader);
+        Assert.Equal(updated.Count, syndication.Items.Count());
     }
 
     [Fact]
