@@ -42,6 +42,7 @@ public sealed class PageBenchmark(string repoRoot, string work, BenchmarkTable t
         }
 
         table.Add($"pages, {label}: peak working set of the app", $"{app.PeakWorkingSetMb} MB", "", "", "≤ 300 MB");
+        await new BookmarkBenchmark(work, table).RunAsync(app, database, label, seconds);
     }
 
     private string Publish()

@@ -18,9 +18,10 @@ public static partial class Wrk
     [GeneratedRegex(@"Non-2xx or 3xx responses:\s+(\d+)")]
     private static partial Regex Non2xx();
 
-    public static Result Run(string url, int connections = 32, int seconds = 10, int threads = 2)
+    public static Result Run(string url, int connections = 32, int seconds = 10, int threads = 2, string? script = null)
     {
-        var start = new ProcessStartInfo("wrk", $"-t{threads} -c{connections} -d{seconds}s --latency {url}") { RedirectStandardOutput = true, RedirectStandardError = true };
+        var scriptArgument = script is null ? "" : $"-s {script} ";
+        var start = new ProcessStartInfo("wrk", $"-t{threads} -c{connections} -d{seconds}s --latency {scriptArgument}{url}") { RedirectStandardOutput = true, RedirectStandardError = true };
         using var wrk = Process.Start(start) ?? throw new InvalidOperationException("wrk is not installed (apt-get install wrk)");
         var output = wrk.StandardOutput.ReadToEnd();
         wrk.WaitForExit();
