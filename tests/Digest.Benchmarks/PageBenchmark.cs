@@ -21,10 +21,16 @@ public sealed class PageBenchmark(string repoRoot, string work, BenchmarkTable t
 
         var staticFolder = Directory.CreateTempSubdirectory("digest-bench-static").FullName;
         using var http = new HttpClient();
-        var pages = new Dictionary<string, string> { ["day"] = dayPath, ["paper"] = paperPath };
+        var pages = new Dictionary<string, string>
+        {
+            ["day"] = dayPath,
+            ["paper"] = paperPath,
+            ["day JSON"] = "/api" + dayPath,
+            ["Atom feed"] = "/feed",
+        };
         foreach (var (name, path) in pages)
         {
-            await File.WriteAllBytesAsync(Path.Combine(staticFolder, name + ".html"), await http.GetByteArrayAsync(app.Url + path));
+            await File.WriteAllBytesAsync(Path.Combine(staticFolder, StaticName(name)), await http.GetByteArrayAsync(app.Url + path));
         }
 
         await using var baseline = await StaticFileServer.StartAsync(staticFolder, FreePort());
@@ -32,9 +38,9 @@ public sealed class PageBenchmark(string repoRoot, string work, BenchmarkTable t
         {
             Wrk.Run(app.Url + path, seconds: 2);
             var served = Wrk.Run(app.Url + path, seconds: seconds);
-            var plain = Wrk.Run($"{baseline.Url}/{name}.html", seconds: seconds);
-            var size = new FileInfo(Path.Combine(staticFolder, name + ".html")).Length / 1024;
-            table.Add($"pages, {label}: {name} page `{path}` ({size} KB), requests/s, wrk -c32",
+            var plain = Wrk.Run($"{baseline.Url}/{StaticName(name)}", seconds: seconds);
+            var size = new FileInfo(Path.Combine(staticFolder, StaticName(name))).Length / 1024;
+            table.Add($"pages, {label}: {name} `{path}` ({size} KB), requests/s, wrk -c32",
                 $"{BenchmarkTable.Number(served.RequestsPerSecond)} (p50 {served.P50Ms:F1} ms, p99 {served.P99Ms:F1} ms)",
                 $"{BenchmarkTable.Number(plain.RequestsPerSecond)} static file",
                 BenchmarkTable.Number(served.RequestsPerSecond / plain.RequestsPerSecond, "F2"),
@@ -44,6 +50,8 @@ public sealed class PageBenchmark(string repoRoot, string work, BenchmarkTable t
         table.Add($"pages, {label}: peak working set of the app", $"{app.PeakWorkingSetMb} MB", "", "", "≤ 300 MB");
         await new BookmarkBenchmark(work, table).RunAsync(app, database, label, seconds);
     }
+
+    private static string StaticName(string name) => name.Replace(' ', '-') + ".html";
 
     private string Publish()
     {
