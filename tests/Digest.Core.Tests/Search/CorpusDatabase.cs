@@ -5,18 +5,32 @@ using Digest.Core.Storage;
 
 namespace Digest.Core.Tests.Search;
 
-/// <summary>The real corpus (<c>&lt;repo&gt;/../shared/corpus</c>) imported once into a temporary database.</summary>
+/// <summary>
+/// The real corpus (<c>&lt;repo&gt;/../shared/corpus</c>) imported once into a temporary database. A checkout without
+/// the corpus beside it gets a deterministic synthetic archive instead: the tests compare search with a plain scan
+/// of whatever was imported, so they hold on either.
+/// </summary>
 public sealed class CorpusDatabase : IDisposable
 {
     public CorpusDatabase()
     {
-        Folder = FindCorpus();
         Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"digest-search-corpus-{Guid.NewGuid():N}.db");
         Database = new Database(Path);
         var importer = new Importer(Database);
-        foreach (var (file, date) in Manifest(Folder))
+        var corpus = FindCorpus();
+        if (corpus is null)
         {
-            importer.Import([System.IO.Path.Combine(Folder, file)], date);
+            Folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"digest-search-synthetic-{Guid.NewGuid():N}");
+            new Digest.Core.Synthetic.SyntheticCorpus(papers: 3000, seed: 11).WriteTo(Folder);
+            importer.Import([Folder]);
+        }
+        else
+        {
+            Folder = corpus;
+            foreach (var (file, date) in Manifest(Folder))
+            {
+                importer.Import([System.IO.Path.Combine(Folder, file)], date);
+            }
         }
 
         using var connection = Database.Open();
@@ -28,22 +42,7 @@ public sealed class CorpusDatabase : IDisposable
     public Database Database { get; }
     public int EntryCount { get; }
 
-    public static string FindCorpus()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(System.IO.Path.Combine(dir.FullName, "Digest.sln")))
-            {
-                var corpus = System.IO.Path.GetFullPath(System.IO.Path.Combine(dir.FullName, "..", "shared", "corpus"));
-                if (Directory.Exists(corpus))
-                {
-                    return corpus;
-                }
-            }
-        }
-
-        throw new DirectoryNotFoundException("shared/corpus next to the repository was not found");
-    }
+    public static string? FindCorpus() => Support.RepoPaths.Corpus;
 
     public void Dispose()
     {
@@ -51,6 +50,11 @@ public sealed class CorpusDatabase : IDisposable
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {
             File.Delete(Path + suffix);
+        }
+
+        if (Folder.Contains("digest-search-synthetic-", StringComparison.Ordinal) && Directory.Exists(Folder))
+        {
+            Directory.Delete(Folder, recursive: true);
         }
     }
 

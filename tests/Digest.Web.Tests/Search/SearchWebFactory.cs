@@ -6,15 +6,27 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Digest.Web.Tests.Search;
 
-/// <summary>The app over a temporary database holding the real corpus (<c>&lt;repo&gt;/../shared/corpus</c>).</summary>
+/// <summary>
+/// The app over a temporary database holding the real corpus (<c>&lt;repo&gt;/../shared/corpus</c>), or, in a checkout
+/// without it, the bundled seed and a deterministic synthetic archive.
+/// </summary>
 public sealed class SearchWebFactory : WebApplicationFactory<Program>
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"digest-search-web-{Guid.NewGuid():N}.db");
+    private readonly string? _synthetic;
 
     public SearchWebFactory()
     {
         var folder = FindCorpus();
         var importer = new Importer(new Database(_path));
+        if (folder is null)
+        {
+            _synthetic = Path.Combine(Path.GetTempPath(), $"digest-search-web-synthetic-{Guid.NewGuid():N}");
+            new Digest.Core.Synthetic.SyntheticCorpus(papers: 2000, seed: 11).WriteTo(_synthetic);
+            importer.Import([_synthetic, Path.Combine(RepoRoot(), "seeds")]);
+            return;
+        }
+
         var lines = File.ReadAllLines(Path.Combine(folder, "manifest.tsv"));
         var header = lines[0].Split('\t');
         int file = Array.IndexOf(header, "file"), dates = Array.IndexOf(header, "dates"), dateSource = Array.IndexOf(header, "date_source");
@@ -40,19 +52,29 @@ public sealed class SearchWebFactory : WebApplicationFactory<Program>
         {
             File.Delete(_path + suffix);
         }
+
+        if (_synthetic is not null && Directory.Exists(_synthetic))
+        {
+            Directory.Delete(_synthetic, recursive: true);
+        }
     }
 
-    private static string FindCorpus()
+    private static string RepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            var corpus = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "corpus"));
-            if (File.Exists(Path.Combine(dir.FullName, "Digest.sln")) && Directory.Exists(corpus))
+            if (File.Exists(Path.Combine(dir.FullName, "Digest.sln")))
             {
-                return corpus;
+                return dir.FullName;
             }
         }
 
-        throw new DirectoryNotFoundException("shared/corpus next to the repository was not found");
+        throw new DirectoryNotFoundException("Digest.sln was not found above the test assembly");
+    }
+
+    private static string? FindCorpus()
+    {
+        var corpus = Path.GetFullPath(Path.Combine(RepoRoot(), "..", "shared", "corpus"));
+        return Directory.Exists(corpus) ? corpus : null;
     }
 }

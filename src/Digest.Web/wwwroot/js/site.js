@@ -3,6 +3,16 @@
 (function () {
     "use strict";
 
+    // The entry that last held the focus: opening a PDF in another tab, or a click elsewhere, takes the focus away,
+    // and j/k/o/p should go on from where the reader was.
+    var lastEntry = null;
+    document.addEventListener("focusin", function (event) {
+        var entry = event.target && event.target.closest ? event.target.closest(".entry") : null;
+        if (entry) {
+            lastEntry = entry;
+        }
+    });
+
     function entries() {
         return Array.prototype.slice.call(document.querySelectorAll(".entry"));
     }
@@ -10,7 +20,7 @@
     function current(list) {
         var active = document.activeElement;
         var entry = active && active.closest ? active.closest(".entry") : null;
-        return entry ? list.indexOf(entry) : -1;
+        return list.indexOf(entry || lastEntry);
     }
 
     function move(step) {
