@@ -42,7 +42,7 @@ public sealed class PageBenchmark(string repoRoot, string work, BenchmarkTable t
             var size = new FileInfo(Path.Combine(staticFolder, StaticName(name))).Length / 1024;
             table.Add($"pages, {label}: {name} `{path}` ({size} KB), requests/s, wrk -c32",
                 $"{BenchmarkTable.Number(served.RequestsPerSecond)} (p50 {served.P50Ms:F1} ms, p99 {served.P99Ms:F1} ms)",
-                $"{BenchmarkTable.Number(plain.RequestsPerSecond)} static file",
+                $"{BenchmarkTable.Number(plain.RequestsPerSecond)} static file (p99 {plain.P99Ms:F1} ms)",
                 BenchmarkTable.Number(served.RequestsPerSecond / plain.RequestsPerSecond, "F2"),
                 "≥ 0.6, p99 < 50 ms");
         }
