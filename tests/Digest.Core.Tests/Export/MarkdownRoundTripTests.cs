@@ -5,6 +5,8 @@ using Digest.Core.Import;
 using Digest.Core.Storage;
 using Digest.Core.Tests.Support;
 
+using Digest.Core.Tests.Import;
+
 namespace Digest.Core.Tests.Export;
 
 /// <summary>
@@ -111,21 +113,8 @@ public sealed class MarkdownRoundTripTests : IDisposable
     }
 
     /// <summary>The corpus files that hold a digest, each with the date it needs from outside (commit-date files).</summary>
-    private static IEnumerable<(string File, DateOnly? Date)> CorpusFiles(string corpus)
-    {
-        foreach (var line in File.ReadLines(Path.Combine(corpus, "manifest.tsv")).Skip(1))
-        {
-            var columns = line.Split('\t');
-            var (file, dates, dateSource) = (columns[0], columns[3], columns[9]);
-            if (dateSource == "-")
-            {
-                continue;
-            }
-
-            DateOnly? date = dateSource == "commit-date" ? DateOnly.ParseExact(dates, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
-            yield return (Path.Combine(corpus, file), date);
-        }
-    }
+    private static IEnumerable<(string File, DateOnly? Date)> CorpusFiles(string corpus) =>
+        ManifestEntry.Load(corpus).Where(e => e.HoldsDigest).Select(e => (Path.Combine(corpus, e.File), e.DateToPass));
 
     private static List<(string Date, string Source, string State, string? Note, long Count)> Digests(Database database)
     {

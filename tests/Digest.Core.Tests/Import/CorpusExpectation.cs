@@ -8,6 +8,12 @@ internal sealed record ManifestEntry(string File, int? PapersExpected, IReadOnly
 {
     private static readonly Dictionary<string, IReadOnlyList<ManifestEntry>> Cache = [];
 
+    /// <summary>The date an importer must be given for this file: its manifest date when neither heading nor name has one.</summary>
+    public DateOnly? DateToPass => DateSource == "commit-date" ? Dates[0] : null;
+
+    /// <summary>False for index pages, HTML pages and empty files (<c>date_source</c> is <c>-</c>).</summary>
+    public bool HoldsDigest => DateSource != "-";
+
     public static IReadOnlyList<ManifestEntry> Load(string corpus)
     {
         lock (Cache)

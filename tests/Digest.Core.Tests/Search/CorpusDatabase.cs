@@ -12,6 +12,8 @@ namespace Digest.Core.Tests.Search;
 /// </summary>
 public sealed class CorpusDatabase : IDisposable
 {
+    private readonly bool _synthetic;
+
     public CorpusDatabase()
     {
         Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"digest-search-corpus-{Guid.NewGuid():N}.db");
@@ -20,6 +22,7 @@ public sealed class CorpusDatabase : IDisposable
         var corpus = FindCorpus();
         if (corpus is null)
         {
+            _synthetic = true;
             Folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"digest-search-synthetic-{Guid.NewGuid():N}");
             new Digest.Core.Synthetic.SyntheticCorpus(papers: 3000, seed: 11).WriteTo(Folder);
             importer.Import([Folder]);
@@ -27,9 +30,9 @@ public sealed class CorpusDatabase : IDisposable
         else
         {
             Folder = corpus;
-            foreach (var (file, date) in Manifest(Folder))
+            foreach (var entry in Import.ManifestEntry.Load(Folder))
             {
-                importer.Import([System.IO.Path.Combine(Folder, file)], date);
+                importer.Import([System.IO.Path.Combine(Folder, entry.File)], entry.DateToPass);
             }
         }
 
@@ -52,25 +55,9 @@ public sealed class CorpusDatabase : IDisposable
             File.Delete(Path + suffix);
         }
 
-        if (Folder.Contains("digest-search-synthetic-", StringComparison.Ordinal) && Directory.Exists(Folder))
+        if (_synthetic && Directory.Exists(Folder))
         {
             Directory.Delete(Folder, recursive: true);
-        }
-    }
-
-    /// <summary>Each corpus file with the date it needs from outside (commit-date files), else null.</summary>
-    private static IEnumerable<(string File, DateOnly? Date)> Manifest(string folder)
-    {
-        var lines = File.ReadAllLines(System.IO.Path.Combine(folder, "manifest.tsv"));
-        var header = lines[0].Split('\t');
-        int file = Array.IndexOf(header, "file"), dates = Array.IndexOf(header, "dates"), dateSource = Array.IndexOf(header, "date_source");
-        foreach (var line in lines.Skip(1).Where(l => l.Length > 0))
-        {
-            var cells = line.Split('\t');
-            DateOnly? date = cells[dateSource] == "commit-date"
-                ? DateOnly.ParseExact(cells[dates].Split(',')[0], "yyyy-MM-dd", CultureInfo.InvariantCulture)
-                : null;
-            yield return (cells[file], date);
         }
     }
 }

@@ -83,12 +83,12 @@ public sealed class CorpusImportTests(ITestOutputHelper output) : IDisposable
     private static void ImportLikeAUser(Importer importer, string corpus)
     {
         importer.Import([corpus]);
-        foreach (var entry in ManifestEntry.Load(corpus).Where(e => e.DateSource == "commit-date"))
+        foreach (var entry in ManifestEntry.Load(corpus).Where(e => e.DateToPass is not null))
         {
-            importer.Import([Path.Combine(corpus, entry.File)], entry.Dates[0]);
+            importer.Import([Path.Combine(corpus, entry.File)], entry.DateToPass);
         }
     }
 
     private static DateOnly? DatesFor(string corpus, string file) =>
-        ManifestEntry.Load(corpus).FirstOrDefault(e => e.File == file && e.DateSource == "commit-date")?.Dates[0];
+        ManifestEntry.Load(corpus).FirstOrDefault(e => e.File == file)?.DateToPass;
 }
