@@ -64,9 +64,11 @@ public sealed class BrowserFlowTests(DigestSite site, BrowserFixture chromium) :
         var pdf = await page.Context.RunAndWaitForPageAsync(() => page.Keyboard.PressAsync("p"));
         Assert.Equal("http://arxiv.org/pdf/2510.18874v1", pdf.Url);
         await pdf.CloseAsync();
+        await page.BringToFrontAsync();
+        Assert.Equal("arxiv-2", await ActiveIdAsync(page));
 
         await page.Keyboard.PressAsync("o");
-        await page.WaitForURLAsync("**/paper/2510.18874?from=2025-10-22/arxiv");
+        await page.WaitForURLAsync("**/paper/2510.18874?from=2025-10-22/arxiv", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
 
         await page.Keyboard.PressAsync("/");
         Assert.Equal("search-box", await ActiveIdAsync(page));
