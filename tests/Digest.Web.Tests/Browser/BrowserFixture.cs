@@ -1,4 +1,5 @@
 using Digest.Web.Tests.Support;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Digest.Web.Tests.Browser;
@@ -31,4 +32,20 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     public static string Screenshot(string name) => Path.Combine(ScreenshotFolder, name + ".png");
+
+    /// <summary>
+    /// Waits until the page is at this path and query and its new document has been parsed. It polls the URL:
+    /// <c>WaitForURLAsync</c> listens for the navigation event, and on a loaded machine it can miss it and time out
+    /// on a page that has long arrived.
+    /// </summary>
+    public static Task ExpectPageAsync(IPage page, string pathAndQuery) =>
+        ExpectPageAsync(page, new Regex(Regex.Escape(pathAndQuery) + "$"));
+
+    /// <inheritdoc cref="ExpectPageAsync(IPage, string)"/>
+    public static async Task ExpectPageAsync(IPage page, Regex pathAndQuery)
+    {
+        var url = new Regex("^https?://[^/]+" + pathAndQuery.ToString().TrimStart('^'));
+        await Assertions.Expect(page).ToHaveURLAsync(url);
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+    }
 }

@@ -28,17 +28,17 @@ public sealed class BrowserFlowTests(DigestSite site, BrowserFixture chromium) :
         await page.GotoAsync("/");
         await page.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("1-home"), FullPage = true });
         await page.ClickAsync(".recent a.day-link[href='/day/2025-10-22']");
-        await page.WaitForURLAsync("**/day/2025-10-22");
+        await BrowserFixture.ExpectPageAsync(page, "/day/2025-10-22");
         Assert.Equal(10, await page.Locator("li.entry").CountAsync());
         await page.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("2-day") });
 
         await page.ClickAsync("#arxiv-2 .entry-title a");
-        await page.WaitForURLAsync("**/paper/2510.18874?from=2025-10-22/arxiv");
+        await BrowserFixture.ExpectPageAsync(page, "/paper/2510.18874?from=2025-10-22/arxiv");
         Assert.Equal("实践固知：策略内数据在缓解遗忘中的作用", await page.Locator("h1").TextContentAsync());
         await page.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("3-paper"), FullPage = true });
 
         await page.ClickAsync(".authors a.author");
-        await page.WaitForURLAsync("**/author/Howard%20Chen");
+        await BrowserFixture.ExpectPageAsync(page, "/author/Howard%20Chen");
         Assert.Equal("Howard Chen", await page.Locator("h1").TextContentAsync());
         await page.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("4-author") });
     }
@@ -68,13 +68,13 @@ public sealed class BrowserFlowTests(DigestSite site, BrowserFixture chromium) :
         Assert.Equal("arxiv-2", await ActiveIdAsync(page));
 
         await page.Keyboard.PressAsync("o");
-        await page.WaitForURLAsync("**/paper/2510.18874?from=2025-10-22/arxiv", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await BrowserFixture.ExpectPageAsync(page, "/paper/2510.18874?from=2025-10-22/arxiv");
 
         await page.Keyboard.PressAsync("/");
         Assert.Equal("search-box", await ActiveIdAsync(page));
         await page.Keyboard.TypeAsync("模型");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => new Uri(url).PathAndQuery == "/search?q=" + Uri.EscapeDataString("模型"));
+        await BrowserFixture.ExpectPageAsync(page, "/search?q=" + Uri.EscapeDataString("模型"));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Digest.Web.Tests.Browser;
 using Digest.Web.Tests.Support;
 using Microsoft.Playwright;
@@ -24,7 +25,7 @@ public sealed class SearchBrowserTests(DigestSite site, BrowserFixture chromium)
         await page.Keyboard.PressAsync("/");
         await page.Keyboard.TypeAsync("遗忘");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/search?q=*");
+        await BrowserFixture.ExpectPageAsync(page, "/search?q=" + Uri.EscapeDataString("遗忘"));
 
         // Inside the site layout: the header, its nav, and the header box holding the query.
         Assert.Equal(1, await page.Locator("header.site-header nav.site-nav").CountAsync());
@@ -46,7 +47,7 @@ public sealed class SearchBrowserTests(DigestSite site, BrowserFixture chromium)
         await page.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("search-1-results"), FullPage = true });
 
         await page.ClickAsync("li.search-result h3 a >> text=实践固知");
-        await page.WaitForURLAsync("**/paper/2510.18874*");
+        await BrowserFixture.ExpectPageAsync(page, new Regex(@"/paper/2510\.18874(\?.*)?"));
         Assert.Equal("实践固知：策略内数据在缓解遗忘中的作用", await page.Locator("h1").TextContentAsync());
         await page.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("search-2-paper") });
     }
