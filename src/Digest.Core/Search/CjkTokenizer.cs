@@ -14,12 +14,17 @@ namespace Digest.Core.Search;
 /// can cross from one run into the next.</item>
 /// <item>Everything else (spaces, ASCII and full-width punctuation, symbols, control characters, lone
 /// surrogates) separates.</item>
+/// <item>Where a run follows a run with only separators between them, a <em>junction</em> token joins the last
+/// character of the first to the first character of the second behind a <c>·</c> (<c>模型，学习</c> →
+/// <c>模型 型 ·型学 学习 习</c>). A quoted phrase of common words (<c>"模型 学习"</c>) then holds one rare token that
+/// FTS5 can seek by, instead of checking the positions of every row that holds both words. No letter or digit is
+/// <c>·</c>, so no word or run query, nor a single-character prefix query, ever matches a junction.</item>
 /// </list>
 /// </summary>
 public static class CjkTokenizer
 {
     /// <summary>Bumped whenever the tokens change, so the index can be rebuilt.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     public static CharKind Classify(char c) => c < 128
         ? (char.IsAsciiLetterOrDigit(c) ? CharKind.Word : CharKind.Separator)
@@ -60,15 +65,27 @@ public static class CjkTokenizer
     public static string IndexText(params ReadOnlySpan<string?> texts)
     {
         var builder = new StringBuilder();
+        TextSegment? previous = null;
         foreach (var text in texts)
         {
             foreach (var segment in Segments(text))
             {
+                AppendJunction(builder, previous, segment);
                 AppendTokens(builder, segment, terminated: true);
+                previous = segment;
             }
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Appends the junction token between two runs that follow each other; nothing otherwise.</summary>
+    internal static void AppendJunction(StringBuilder builder, TextSegment? previous, TextSegment next)
+    {
+        if (previous is { Kind: CharKind.Run } && next.Kind == CharKind.Run)
+        {
+            Append(builder, ['·', previous.Text[^1], next.Text[0]]);
+        }
     }
 
     /// <summary>

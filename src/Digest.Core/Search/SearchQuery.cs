@@ -190,6 +190,7 @@ public sealed record QueryTerm(QueryField Field, bool Negated, bool Phrase, IRea
             var builder = new StringBuilder();
             for (var i = 0; i < Segments.Count; i++)
             {
+                CjkTokenizer.AppendJunction(builder, i > 0 ? Segments[i - 1] : null, Segments[i]);
                 CjkTokenizer.AppendTokens(builder, Segments[i], terminated: i < Segments.Count - 1);
             }
 

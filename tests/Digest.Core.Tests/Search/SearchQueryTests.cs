@@ -12,7 +12,7 @@ public sealed class SearchQueryTests
     [InlineData("LLM强化", "{title note abstract} : (\"llm\" * AND \"强化\")")]
     [InlineData("a -b", "{title note abstract} : (\"a\" *) NOT {title note abstract} : (\"b\" *)")]
     [InlineData("\"deep learn\"", "{title note abstract} : (\"deep learn\" *)")]
-    [InlineData("\"强化 学习\"", "{title note abstract} : (\"强化 化 学习\")")]
+    [InlineData("\"强化 学习\"", "{title note abstract} : (\"强化 化 ·化学 学习\")")]
     [InlineData("author:Wang", "{authors} : (\"wang\" *)")]
     [InlineData("au:\"Haochen Wang\"", "{authors} : (\"haochen wang\" *)")]
     [InlineData("AND OR NOT NEAR(", "{title note abstract} : (\"and\" *) AND {title note abstract} : (\"or\" *) AND {title note abstract} : (\"not\" *) AND {title note abstract} : (\"near\" *)")]

@@ -88,6 +88,8 @@ public sealed class SearchServiceTests : IDisposable
     [InlineData("author:wang", new[] { "plural" })]
     [InlineData("au:王", new[] { "end" })]
     [InlineData("\"large language\"", new[] { "plural" })]
+    [InlineData("\"强化 化学\"", new[] { "inner" })]
+    [InlineData("\"化 学\"", new string[0])]
     public void Word_prefixes_and_substrings(string query, string[] keys)
     {
         _db.Add("plural", "2025-01-01", "Large Language LLMs", authors: ["Wangari Maathai"]);
