@@ -22,6 +22,9 @@ public sealed class ImportReport
     public int EntriesUnchanged { get; internal set; }
     public int EntriesRemoved { get; internal set; }
     public long Papers { get; internal set; }
+
+    /// <summary>Entries the search index caught up with: this run's, and any an interrupted run left queued.</summary>
+    public long EntriesIndexed { get; internal set; }
     public TimeSpan Elapsed { get; internal set; }
 
     public IReadOnlyList<ImportProblem> Problems => _problems;
@@ -39,5 +42,5 @@ public sealed class ImportReport
         $"files {FilesSeen} (imported {FilesImported}, unchanged {FilesUnchanged}, without digest {FilesWithoutDigest}), " +
         $"digests {Digests}, rows {RowsRead} (repeated {RowsRepeated}), " +
         $"entries new {EntriesNew}, updated {EntriesUpdated}, unchanged {EntriesUnchanged}, removed {EntriesRemoved}, " +
-        $"papers {Papers}, problems {Problems.Count}, {RowsPerSecond:F0} rows/s";
+        $"papers {Papers}, indexed {EntriesIndexed}, problems {Problems.Count}, {RowsPerSecond:F0} rows/s";
 }

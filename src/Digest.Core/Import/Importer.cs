@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using Dapper;
 using Digest.Core.Papers;
+using Digest.Core.Search;
 using Digest.Core.Storage;
 using Microsoft.Data.Sqlite;
 
@@ -24,14 +25,24 @@ public sealed class Importer(Database database)
         // A bigger page cache and fewer checkpoints while many files arrive; both end with the connection.
         connection.Execute("PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 16384;");
         var authorIds = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var file in files)
+        var written = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var indexing = new SearchIndexer(database).RunAlongside(written.Task, cancellationToken);
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            ImportFile(connection, file, dateOverride, authorIds, report);
-            report.FilesSeen++;
-            progress?.Report(new ImportProgress(report.FilesSeen, files.Count, report.RowsRead, clock.Elapsed));
+            foreach (var file in files)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                ImportFile(connection, file, dateOverride, authorIds, report);
+                report.FilesSeen++;
+                progress?.Report(new ImportProgress(report.FilesSeen, files.Count, report.RowsRead, clock.Elapsed));
+            }
+        }
+        finally
+        {
+            written.SetResult();
         }
 
+        report.EntriesIndexed = indexing.GetAwaiter().GetResult();
         report.Papers = connection.ExecuteScalar<long>("SELECT COUNT(*) FROM paper");
         report.Elapsed = clock.Elapsed;
         return report;
@@ -70,7 +81,9 @@ public sealed class Importer(Database database)
             return;
         }
 
-        using var transaction = connection.BeginTransaction();
+        // Deferred, so that only the database is locked and the search indexer goes on writing the index file
+        // (BEGIN IMMEDIATE locks every attached file). The first statement writes, so the busy wait still applies.
+        using var transaction = connection.BeginTransaction(deferred: true);
         var importedAt = DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture);
         var fileId = connection.ExecuteScalar<long>("""
             INSERT INTO source_file (path, sha256, rows_read, problems, imported_at)

@@ -11,6 +11,7 @@ public sealed class Database(string path)
 {
     private static readonly Lazy<IReadOnlyList<(int Version, string Sql)>> Migrations = new(LoadMigrations);
     private static readonly List<Action<SqliteConnection>> ConnectionSetups = [];
+    private static readonly List<Action<SqliteConnection>> MigratedConnectionSetups = [];
     private int _migrated;
 
     public string Path { get; } = System.IO.Path.GetFullPath(path);
@@ -28,11 +29,12 @@ public sealed class Database(string path)
     /// Registers something every new connection needs, such as a SQL function that triggers call. Features
     /// register theirs once, from a static constructor or at start-up.
     /// </summary>
-    public static void OnEveryConnection(Action<SqliteConnection> setup)
+    /// <param name="afterMigrations">Run it once the schema is current (it needs the tables), not before.</param>
+    public static void OnEveryConnection(Action<SqliteConnection> setup, bool afterMigrations = false)
     {
         lock (ConnectionSetups)
         {
-            ConnectionSetups.Add(setup);
+            (afterMigrations ? MigratedConnectionSetups : ConnectionSetups).Add(setup);
         }
     }
 
@@ -60,6 +62,14 @@ public sealed class Database(string path)
         {
             Migrate(connection);
             Volatile.Write(ref _migrated, 1);
+        }
+
+        lock (ConnectionSetups)
+        {
+            foreach (var setup in MigratedConnectionSetups)
+            {
+                setup(connection);
+            }
         }
 
         return connection;

@@ -70,6 +70,8 @@ public sealed class SearchServiceTests : IDisposable
             connection.Execute("UPDATE entry SET title = '幻觉' WHERE id = $id", new { id });
         }
 
+        _db.Index();
+
         Assert.Equal(0, service.Search(new SearchRequest { Query = "遗忘" }).Total);
         Assert.Equal(1, service.Search(new SearchRequest { Query = "幻觉" }).Total);
 
@@ -77,6 +79,8 @@ public sealed class SearchServiceTests : IDisposable
         {
             connection.Execute("DELETE FROM entry WHERE id = $id", new { id });
         }
+
+        _db.Index();
 
         Assert.Equal(0, service.Search(new SearchRequest { Query = "幻觉" }).Total);
     }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Dapper;
+using Digest.Core.Search;
 using Digest.Core.Storage;
 
 namespace Digest.Core.Tests.Search;
@@ -31,19 +32,27 @@ public sealed class SearchTestDatabase : IDisposable
             VALUES ($key, 'arxiv', $title, '[]', 'https://arxiv.org/pdf/' || $key, $date, $date, 1)
             ON CONFLICT (key) DO UPDATE SET last_seen = max(last_seen, excluded.last_seen) RETURNING id
             """, new { key, title, date });
-        return connection.ExecuteScalar<long>("""
+        var id = connection.ExecuteScalar<long>("""
             INSERT INTO entry (digest_id, paper_id, date, source, rank, line, title, title_note, authors, abstract, flags, row_hash)
             VALUES ($digest, $paper, $date, $source, (SELECT COUNT(*) + 1 FROM entry WHERE digest_id = $digest), 1, $title, $note, $authors, $abstract, '[]', '')
             RETURNING id
             """, new { digest, paper, date, source, title, note, @abstract = abstractText, authors = JsonSerializer.Serialize(authors ?? []) });
+        Index();
+        return id;
     }
+
+    /// <summary>Brings the search index up to date with the entries, as the importer does after writing them.</summary>
+    public void Index() => new SearchIndexer(Database).CatchUp();
 
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        foreach (var file in new[] { _path, SearchIndexFile.PathFor(_path) })
         {
-            File.Delete(_path + suffix);
+            foreach (var suffix in new[] { "", "-wal", "-shm" })
+            {
+                File.Delete(file + suffix);
+            }
         }
     }
 }

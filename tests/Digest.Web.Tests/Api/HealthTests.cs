@@ -16,6 +16,8 @@ public sealed class HealthTests(DigestSite site)
         Assert.Equal(database.GetProperty("latest_schema_version").GetInt32(), database.GetProperty("schema_version").GetInt32());
         Assert.Equal(4, database.GetProperty("days").GetInt32());
         Assert.Equal(14, database.GetProperty("papers").GetInt32());
+        Assert.Equal(Path.ChangeExtension(site.DatabasePath, ".search.db"), database.GetProperty("search_index_path").GetString());
+        Assert.Equal(0, database.GetProperty("search_pending").GetInt32());
         var importer = health.GetProperty("importer");
         Assert.Equal(site.DigestFolder, importer.GetProperty("watched_folder").GetString());
         Assert.StartsWith("watching", importer.GetProperty("state").GetString());

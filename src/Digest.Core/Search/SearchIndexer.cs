@@ -1,0 +1,214 @@
+using Dapper;
+using Digest.Core.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace Digest.Core.Search;
+
+/// <summary>
+/// Brings the search index (<see cref="SearchIndexFile"/>) up to date with the entries queued in
+/// <c>search_queue</c>, in batches, each one transaction in the index file that also records how far it got. It
+/// looks at each queued entry as it is now: an entry that still exists gets its row (again), one that is gone loses
+/// it. So a batch can be repeated, and the order of changes within a batch does not matter.
+/// </summary>
+public sealed class SearchIndexer(Database database)
+{
+    public const int BatchSize = 2000;
+
+    /// <summary>Indexes everything queued; returns the number of entries looked at.</summary>
+    public long CatchUp(CancellationToken cancellationToken = default) => CatchUp(0, cancellationToken);
+
+    private long CatchUp(long indexedBefore, CancellationToken cancellationToken)
+    {
+        using var connection = database.Open();
+        using var batch = new Batch(connection);
+        var total = indexedBefore;
+        int done;
+        while ((done = batch.Run()) > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            total += done;
+        }
+
+        if (total > 0)
+        {
+            Finish(connection);
+        }
+
+        return total;
+    }
+
+    /// <summary>
+    /// Indexes on a thread of its own while <paramref name="writerDone"/> is not finished, then catches up and
+    /// returns. The importer writes the database while this writes the index file, each on its own core.
+    /// </summary>
+    public Task<long> RunAlongside(Task writerDone, CancellationToken cancellationToken = default) => Task.Factory.StartNew(() =>
+    {
+        long total = 0;
+        using (var connection = database.Open())
+        using (var batch = new Batch(connection))
+        {
+            while (!writerDone.IsCompleted)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var done = batch.Run();
+                total += done;
+                if (done < BatchSize)
+                {
+                    writerDone.Wait(TimeSpan.FromMilliseconds(50), CancellationToken.None);
+                }
+            }
+        }
+
+        return CatchUp(total, cancellationToken);
+    }, cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    /// <summary>
+    /// Drops the queue rows the index holds, and moves the data version on: pages and searches cached while the
+    /// index lagged the import must not outlive it.
+    /// </summary>
+    private static void Finish(SqliteConnection connection)
+    {
+        using var transaction = connection.BeginTransaction();
+        connection.Execute("""
+            DELETE FROM main.search_queue WHERE seq <= (SELECT indexed_seq FROM search.search_state);
+            UPDATE main.data_version SET version = version + 1, changed_at = $now;
+            """, new { now = DateTime.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture) }, transaction);
+        transaction.Commit();
+    }
+
+    /// <summary>The prepared statements of one batch, reused from batch to batch on one connection.</summary>
+    private sealed class Batch : IDisposable
+    {
+        private readonly SqliteConnection _connection;
+        private readonly SqliteCommand _read;
+        private readonly SqliteCommand _forget;
+        private readonly SqliteCommand _insertText;
+        private readonly SqliteCommand _insertEntry;
+
+        public Batch(SqliteConnection connection)
+        {
+            _connection = connection;
+            _read = Command("""
+                SELECT q.seq, q.entry_id, e.id IS NOT NULL, e.paper_id, e.date, e.source, e.title, e.title_en, e.title_note,
+                       e.abstract, e.abstract_en, e.authors
+                FROM main.search_queue q LEFT JOIN main.entry e ON e.id = q.entry_id
+                WHERE q.seq > (SELECT indexed_seq FROM search.search_state)
+                ORDER BY q.seq LIMIT $limit
+                """, "$limit");
+            _forget = Command("""
+                DELETE FROM search.entry_search WHERE rowid = $id AND EXISTS (SELECT 1 FROM search.search_entry WHERE id = $id);
+                DELETE FROM search.search_entry WHERE id = $id;
+                """, "$id");
+            _insertText = Command(
+                "INSERT INTO search.entry_search (rowid, title, note, abstract, authors) VALUES ($id, $title, $note, $abstract, $authors)",
+                "$id", "$title", "$note", "$abstract", "$authors");
+            _insertEntry = Command(
+                "INSERT INTO search.search_entry (id, paper_id, date, source) VALUES ($id, $paper, $date, $source)",
+                "$id", "$paper", "$date", "$source");
+        }
+
+        /// <summary>Indexes up to <see cref="BatchSize"/> queued entries; returns how many it looked at.</summary>
+        public int Run()
+        {
+            var queued = Read();
+            if (queued.Count == 0)
+            {
+                return 0;
+            }
+
+            // Deferred: BEGIN IMMEDIATE would take the write lock of every attached file, the database's too, and
+            // stop the importer. The first statement writes the index file, so the lock is taken with the busy wait.
+            using var transaction = _connection.BeginTransaction(deferred: true);
+            foreach (var command in new[] { _forget, _insertText, _insertEntry })
+            {
+                command.Transaction = transaction;
+            }
+
+            // Entry ids above the highest one indexed are new: no row of theirs can be in the index to forget.
+            var highestIndexed = _connection.ExecuteScalar<long?>("SELECT MAX(id) FROM search.search_entry", transaction: transaction) ?? 0;
+            var seen = new HashSet<long>();
+            for (var i = queued.Count - 1; i >= 0; i--)
+            {
+                var entry = queued[i];
+                if (seen.Add(entry.Id))
+                {
+                    Write(entry, mayBeIndexed: entry.Id <= highestIndexed);
+                }
+            }
+
+            _connection.Execute("UPDATE search.search_state SET indexed_seq = $seq", new { seq = queued[^1].Seq }, transaction);
+            transaction.Commit();
+            return queued.Count;
+        }
+
+        public void Dispose()
+        {
+            _read.Dispose();
+            _forget.Dispose();
+            _insertText.Dispose();
+            _insertEntry.Dispose();
+        }
+
+        private List<QueuedEntry> Read()
+        {
+            _read.Parameters["$limit"].Value = BatchSize;
+            var queued = new List<QueuedEntry>(BatchSize);
+            using var reader = _read.ExecuteReader();
+            while (reader.Read())
+            {
+                queued.Add(new QueuedEntry(
+                    reader.GetInt64(0), reader.GetInt64(1), reader.GetBoolean(2),
+                    reader.IsDBNull(3) ? 0 : reader.GetInt64(3), Text(reader, 4), Text(reader, 5), Text(reader, 6),
+                    Text(reader, 7), Text(reader, 8), Text(reader, 9), Text(reader, 10), Text(reader, 11)));
+            }
+
+            return queued;
+        }
+
+        private void Write(QueuedEntry entry, bool mayBeIndexed)
+        {
+            if (mayBeIndexed)
+            {
+                _forget.Parameters["$id"].Value = entry.Id;
+                _forget.ExecuteNonQuery();
+            }
+
+            if (!entry.Exists)
+            {
+                return;
+            }
+
+            var text = _insertText.Parameters;
+            text["$id"].Value = entry.Id;
+            text["$title"].Value = CjkTokenizer.IndexText(entry.Title, entry.TitleEn);
+            text["$note"].Value = CjkTokenizer.IndexText(entry.TitleNote);
+            text["$abstract"].Value = CjkTokenizer.IndexText(entry.Abstract, entry.AbstractEn);
+            text["$authors"].Value = CjkTokenizer.IndexText(SearchSqlFunctions.AuthorText(entry.Authors));
+            _insertText.ExecuteNonQuery();
+
+            var row = _insertEntry.Parameters;
+            row["$id"].Value = entry.Id;
+            row["$paper"].Value = entry.PaperId;
+            row["$date"].Value = entry.Date;
+            row["$source"].Value = entry.Source;
+            _insertEntry.ExecuteNonQuery();
+        }
+
+        private static string? Text(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+        private SqliteCommand Command(string sql, params string[] parameters)
+        {
+            var command = _connection.CreateCommand();
+            command.CommandText = sql;
+            foreach (var name in parameters)
+            {
+                command.Parameters.Add(new SqliteParameter(name, null));
+            }
+
+            return command;
+        }
+    }
+
+    private sealed record QueuedEntry(long Seq, long Id, bool Exists, long PaperId, string? Date, string? Source, string? Title,
+        string? TitleEn, string? TitleNote, string? Abstract, string? AbstractEn, string? Authors);
+}

@@ -1,0 +1,95 @@
+using Dapper;
+using Digest.Core.Import;
+using Digest.Core.Search;
+using Digest.Core.Storage;
+using Digest.Core.Tests.Support;
+using static Digest.Core.Tests.Support.DigestText;
+
+namespace Digest.Core.Tests.Search;
+
+/// <summary>The index file beside the database, and the indexer that follows the entry queue into it.</summary>
+public sealed class SearchIndexerTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+    private readonly Database _database;
+
+    public SearchIndexerTests() => _database = new Database(_temp.File("digest.db"));
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public void An_import_leaves_every_entry_in_the_index_file_and_nothing_queued()
+    {
+        _temp.Write("in/2025-10-22-arxiv.md", Day("arxiv", "2025-10-22", new Paper("遗忘与记忆", "A One", "2510.00001"), new Paper("幻觉", "B Two", "2510.00002")));
+
+        var report = new Importer(_database).Import([_temp.File("in")]);
+
+        Assert.Equal(2, report.EntriesIndexed);
+        Assert.True(File.Exists(_temp.File("digest.search.db")));
+        using var connection = _database.Open();
+        Assert.Equal(0, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM main.search_queue"));
+        Assert.Equal(
+            connection.Query<long>("SELECT id FROM main.entry ORDER BY id"),
+            connection.Query<long>("SELECT id FROM search.search_entry ORDER BY id"));
+        Assert.Equal(1, new SearchService(_database).Search(new SearchRequest { Query = "遗忘" }).Total);
+    }
+
+    [Fact]
+    public void Entries_queued_but_not_indexed_are_caught_up_by_the_next_import()
+    {
+        var importer = new Importer(_database);
+        _temp.Write("in/2025-10-22-arxiv.md", Day("arxiv", "2025-10-22", new Paper("遗忘", "A One", "2510.00001")));
+        importer.Import([_temp.File("in")]);
+        using (var connection = _database.Open())
+        {
+            // As if the process had stopped after the importer's commit and before the indexer's.
+            connection.Execute("UPDATE entry SET title = '幻觉'");
+        }
+
+        Assert.Equal(1, new SearchService(_database).Search(new SearchRequest { Query = "遗忘" }).Total);
+        var report = importer.Import([_temp.File("in")]);
+
+        Assert.Equal(0, report.FilesImported);
+        Assert.Equal(1, report.EntriesIndexed);
+        var search = new SearchService(_database);
+        Assert.Equal(0, search.Search(new SearchRequest { Query = "遗忘" }).Total);
+        Assert.Equal(1, search.Search(new SearchRequest { Query = "幻觉" }).Total);
+    }
+
+    [Fact]
+    public void A_deleted_index_file_is_made_again_from_every_entry()
+    {
+        _temp.Write("in/2025-10-22-arxiv.md", Day("arxiv", "2025-10-22", new Paper("遗忘", "A One", "2510.00001"), new Paper("幻觉", "B Two", "2510.00002")));
+        new Importer(_database).Import([_temp.File("in")]);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(_temp.File("digest.search.db") + suffix);
+        }
+
+        Assert.Equal(0, new SearchService(_database).Search(new SearchRequest { Query = "幻觉" }).Total);
+        Assert.Equal(2, new SearchIndexer(_database).CatchUp());
+
+        Assert.Equal(1, new SearchService(_database).Search(new SearchRequest { Query = "幻觉" }).Total);
+    }
+
+    [Fact]
+    public void Catching_up_moves_the_data_version_so_cached_pages_follow_the_index()
+    {
+        _temp.Write("in/2025-10-22-arxiv.md", Day("arxiv", "2025-10-22", new Paper("遗忘", "A One", "2510.00001")));
+        new Importer(_database).Import([_temp.File("in")]);
+        var store = new PaperStore(_database);
+        var before = store.DataVersion();
+
+        Assert.Equal(0, new SearchIndexer(_database).CatchUp());
+        Assert.Equal(before, store.DataVersion());
+
+        using (var connection = _database.Open())
+        {
+            connection.Execute("UPDATE entry SET title = '幻觉'");
+        }
+
+        Assert.Equal(1, new SearchIndexer(_database).CatchUp());
+        Assert.Equal(before + 1, store.DataVersion());
+    }
+}
