@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Dapper;
 using Digest.Core.Export;
 using Digest.Core.Import;
+using Digest.Core.Search;
 using Digest.Core.Storage;
 using Digest.Core.Synthetic;
 using Digest.Core.Tests.Support;
@@ -33,6 +34,7 @@ public sealed class KillMidImportTests : IDisposable
         using (var connection = killed.Open())
         {
             Assert.Equal("ok", connection.QuerySingle<string>("PRAGMA integrity_check"));
+            Assert.Equal("ok", connection.QuerySingle<string>("PRAGMA search.integrity_check"));
             var filesDone = connection.QuerySingle<int>("SELECT COUNT(*) FROM source_file");
             Assert.InRange(filesDone, 1, Directory.GetFiles(digests).Length - 1);
             Assert.Equal(
@@ -47,6 +49,18 @@ public sealed class KillMidImportTests : IDisposable
         var clean = new Database(_temp.File("clean.db"));
         new Importer(clean).Import([digests]);
         Assert.Equal(Export(clean), Export(killed));
+        using (var connection = killed.Open())
+        {
+            Assert.Equal(0, connection.QuerySingle<long>("SELECT COUNT(*) FROM main.search_queue"));
+            Assert.Equal(connection.Query<long>("SELECT id FROM main.entry ORDER BY id"), connection.Query<long>("SELECT id FROM search.search_entry ORDER BY id"));
+        }
+
+        foreach (var query in new[] { "模型", "llm", "\"模型 学习\"" })
+        {
+            Assert.Equal(
+                new SearchService(clean).Search(new SearchRequest { Query = query }).Total,
+                new SearchService(killed).Search(new SearchRequest { Query = query }).Total);
+        }
     }
 
     private static string Export(Database database)
