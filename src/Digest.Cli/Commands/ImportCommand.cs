@@ -57,7 +57,7 @@ internal static class ImportCommand
         o.WriteLine($"rows:     {report.RowsRead} read ({report.RowsRepeated} repeat a digest held elsewhere), {report.RowsPerSecond:F0} rows/s");
         o.WriteLine($"entries:  new {report.EntriesNew}, updated {report.EntriesUpdated}, unchanged {report.EntriesUnchanged}, removed {report.EntriesRemoved}");
         o.WriteLine($"papers:   {report.Papers}");
-        o.WriteLine($"search:   indexed {report.EntriesIndexed} changed entries");
+        o.WriteLine($"search:   index caught up with {report.EntriesIndexed} entry changes");
         o.WriteLine($"memory:   peak working set {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB");
         o.WriteLine($"problems: {report.Problems.Count}");
         foreach (var problem in report.Problems)

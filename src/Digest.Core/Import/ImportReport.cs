@@ -23,7 +23,10 @@ public sealed class ImportReport
     public int EntriesRemoved { get; internal set; }
     public long Papers { get; internal set; }
 
-    /// <summary>Entries the search index caught up with: this run's, and any an interrupted run left queued.</summary>
+    /// <summary>
+    /// Entry changes (additions, edits, deletions) the search index caught up with: this run's, and any an
+    /// interrupted run left queued. An entry replaced by a re-import counts twice.
+    /// </summary>
     public long EntriesIndexed { get; internal set; }
     public TimeSpan Elapsed { get; internal set; }
 
