@@ -35,7 +35,8 @@ public sealed class TransferCodes(Database database, TransferRateLimits limits, 
         var now = clock.GetUtcNow();
         var expiresAt = now + Lifetime;
         using var connection = database.Open();
-        using var transaction = connection.BeginTransaction(deferred: false);
+        // Deferred, and the first statement writes: see BookmarkStore.Toggle.
+        using var transaction = connection.BeginTransaction(deferred: true);
         connection.Execute("DELETE FROM transfer_code WHERE expires_at <= $now", new { now = BookmarkStore.FormatTime(now) }, transaction);
         connection.Execute(
             "INSERT INTO transfer_code (code_hash, reader, created_at, expires_at) VALUES ($hash, $reader, $createdAt, $expiresAt)",
@@ -66,7 +67,8 @@ public sealed class TransferCodes(Database database, TransferRateLimits limits, 
 
         var now = clock.GetUtcNow();
         using var connection = database.Open();
-        using var transaction = connection.BeginTransaction(deferred: false);
+        // Deferred, and the first statement writes: see BookmarkStore.Toggle.
+        using var transaction = connection.BeginTransaction(deferred: true);
         var claimed = connection.QuerySingleOrDefault<(string Reader, string ExpiresAt)?>(
             "DELETE FROM transfer_code WHERE code_hash = $hash RETURNING reader, expires_at", new { hash = Hash(normalised) }, transaction);
         if (claimed is not { } found || Parse(found.ExpiresAt) <= now)

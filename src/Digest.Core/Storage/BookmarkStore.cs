@@ -52,7 +52,9 @@ public sealed class BookmarkStore(Database database, TimeProvider clock)
     public BookmarkOutcome Toggle(ReaderHash reader, BookmarkTarget target)
     {
         using var connection = database.Open();
-        using var transaction = connection.BeginTransaction(deferred: false);
+        // Deferred, and the first statement writes: the same lock as BEGIN IMMEDIATE on the database, without
+        // also locking the attached search index file, which the indexer may be writing during an import.
+        using var transaction = connection.BeginTransaction(deferred: true);
         var removed = connection.Execute(
             "DELETE FROM bookmark WHERE reader = $reader AND kind = $kind AND target = $target",
             Key(reader, target), transaction);

@@ -29,6 +29,20 @@ public sealed class BookmarkStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task A_toggle_does_not_wait_for_the_search_indexer_to_commit()
+    {
+        using var indexer = _world.Database.Open();
+        using var indexing = indexer.BeginTransaction(deferred: true);
+        indexer.Execute("UPDATE search.search_state SET indexed_seq = indexed_seq", transaction: indexing);
+
+        var toggle = Task.Run(() => Store.Toggle(_reader, Day22));
+
+        Assert.Same(toggle, await Task.WhenAny(toggle, Task.Delay(TimeSpan.FromSeconds(10))));
+        Assert.Equal(BookmarkOutcome.Added, await toggle);
+        indexing.Commit();
+    }
+
+    [Fact]
     public void Only_the_hash_of_the_reader_is_stored()
     {
         var id = ReaderId.Create();
