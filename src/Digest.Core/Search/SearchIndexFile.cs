@@ -63,7 +63,10 @@ public static class SearchIndexFile
         }
 
         connection.Execute("ATTACH DATABASE $path AS search", new { path = PathFor(connection.DataSource) });
-        connection.Execute("PRAGMA search.journal_mode = WAL; PRAGMA search.synchronous = NORMAL;");
+        // A search that counts 10,000 papers looks up 10,000 search_entry rows spread over the whole table: through
+        // SQLite's 2 MB page cache most lookups were reads from the file (15–20 ms for such a count). Mapped, the
+        // index file's pages are read in place from the operating system's cache, which all connections share.
+        connection.Execute("PRAGMA search.journal_mode = WAL; PRAGMA search.synchronous = NORMAL; PRAGMA search.mmap_size = 4294967296;");
         var made = connection.ExecuteScalar<long>("SELECT COUNT(*) FROM search.sqlite_schema WHERE name = 'search_state'") > 0;
         if (!made || connection.ExecuteScalar<long?>("SELECT tokens FROM search.search_state") != CjkTokenizer.Version)
         {
