@@ -59,6 +59,12 @@ public sealed record SearchResults(SearchQuery Query, int Total, int Page, int P
     public string TotalText => Total.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + (TotalCapped ? "+" : string.Empty);
 
     public int PageCount => Total == 0 ? 0 : (Total + PageSize - 1) / PageSize;
+
+    /// <summary>
+    /// Entry changes the search index has not caught up with yet (counted up to <see cref="SearchService.PendingCap"/>):
+    /// non-zero only while an import runs, and the reader should know that its newest papers are not findable yet.
+    /// </summary>
+    public int Pending { get; init; }
 }
 
 /// <summary>

@@ -65,7 +65,11 @@ public sealed class SearchService(Database database, TimeSpan? timeLimit = null)
         {
             var (total, capped, rows) = FindPapers(connection, query, request, source, page, pageSize, TotalLimit, ExactRankLimit);
             var hits = Describe(connection, query, rows);
-            return new SearchResults(query, total, page, pageSize, hits, clock.Elapsed) { TotalCapped = capped };
+            var pending = connection.ExecuteScalar<int>($"""
+                SELECT COUNT(*) FROM (SELECT 1 FROM main.search_queue
+                    WHERE seq > (SELECT indexed_seq FROM search.search_state) LIMIT {PendingCap})
+                """);
+            return new SearchResults(query, total, page, pageSize, hits, clock.Elapsed) { TotalCapped = capped, Pending = pending };
         }
         catch (SqliteException e) when (e.SqliteErrorCode == SqliteInterrupt)
         {
@@ -81,6 +85,9 @@ public sealed class SearchService(Database database, TimeSpan? timeLimit = null)
             SQLitePCL.raw.sqlite3_progress_handler(connection.Handle, 0, null, null);
         }
     }
+
+    /// <summary>Entry changes waiting for the index are counted up to this many.</summary>
+    public const int PendingCap = 100_000;
 
     /// <summary>Totals are exact up to this many papers; past it a search says "10,000+" and stops counting.</summary>
     public const int TotalCap = 10_000;

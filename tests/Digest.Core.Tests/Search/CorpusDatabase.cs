@@ -50,9 +50,12 @@ public sealed class CorpusDatabase : IDisposable
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        foreach (var file in new[] { Path, Digest.Core.Search.SearchIndexFile.PathFor(Path) })
         {
-            File.Delete(Path + suffix);
+            foreach (var suffix in new[] { "", "-wal", "-shm" })
+            {
+                File.Delete(file + suffix);
+            }
         }
 
         if (_synthetic && Directory.Exists(Folder))

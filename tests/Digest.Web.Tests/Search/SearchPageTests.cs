@@ -1,3 +1,4 @@
+using Dapper;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -9,6 +10,24 @@ namespace Digest.Web.Tests.Search;
 public sealed class SearchPageTests(SearchWebFactory factory) : IClassFixture<SearchWebFactory>
 {
     private readonly HttpClient _client = factory.CreateClient();
+
+    [Fact]
+    public async Task While_the_index_lags_an_import_the_page_says_how_many_entries_it_cannot_find_yet()
+    {
+        using (var connection = factory.Database.Open())
+        {
+            // The same text again: the entry is queued for the indexer as an import would leave it.
+            connection.Execute("UPDATE entry SET title = title WHERE id IN (SELECT id FROM entry ORDER BY id LIMIT 2)");
+        }
+
+        var waiting = await Page("/search?q=" + Uri.EscapeDataString("模型"));
+        Assert.Contains("还有 2 条新条目尚未编入搜索索引", waiting.QuerySelector(".search-pending")!.TextContent);
+
+        new Digest.Core.Search.SearchIndexer(factory.Database).CatchUp();
+        var caughtUp = await Page("/search?q=" + Uri.EscapeDataString("模型"));
+        Assert.Null(caughtUp.QuerySelector(".search-pending"));
+        Assert.Equal(waiting.QuerySelector(".search-total")!.TextContent, caughtUp.QuerySelector(".search-total")!.TextContent);
+    }
 
     [Fact]
     public async Task An_empty_query_shows_help_with_examples()

@@ -39,6 +39,8 @@ public sealed class SearchWebFactory : WebApplicationFactory<Program>
         }
     }
 
+    public Database Database => new(_path);
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Digest:DatabasePath", _path);
@@ -48,9 +50,12 @@ public sealed class SearchWebFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        foreach (var file in new[] { _path, Digest.Core.Search.SearchIndexFile.PathFor(_path) })
         {
-            File.Delete(_path + suffix);
+            foreach (var suffix in new[] { "", "-wal", "-shm" })
+            {
+                File.Delete(file + suffix);
+            }
         }
 
         if (_synthetic is not null && Directory.Exists(_synthetic))
