@@ -53,6 +53,27 @@ public sealed class SearchBrowserTests(DigestSite site, BrowserFixture chromium)
     }
 
     [Fact]
+    public async Task While_the_index_catches_up_the_results_say_so()
+    {
+        var database = new Digest.Core.Storage.Database(site.DatabasePath);
+        using (var connection = database.Open())
+        {
+            Dapper.SqlMapper.Execute(connection, "UPDATE entry SET title = title WHERE id = (SELECT MIN(id) FROM entry)");
+        }
+
+        await using var context = await chromium.Browser.NewContextAsync(new() { BaseURL = site.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/search?q=" + Uri.EscapeDataString("遗忘"));
+        await Assertions.Expect(page.Locator(".search-pending")).ToContainTextAsync("还有 1 条刚导入的条目尚未编入搜索索引");
+        await page.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("search-3-index-catching-up") });
+
+        new Digest.Core.Search.SearchIndexer(database).CatchUp();
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator(".search-pending")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("li.search-result")).Not.ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task The_empty_search_page_explains_the_query_language_inside_the_layout()
     {
         await using var context = await chromium.Browser.NewContextAsync(new() { BaseURL = site.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });

@@ -21,7 +21,7 @@ public sealed class SearchPageTests(SearchWebFactory factory) : IClassFixture<Se
         }
 
         var waiting = await Page("/search?q=" + Uri.EscapeDataString("模型"));
-        Assert.Contains("还有 2 条新条目尚未编入搜索索引", waiting.QuerySelector(".search-pending")!.TextContent);
+        Assert.Contains("还有 2 条刚导入的条目尚未编入搜索索引", waiting.QuerySelector(".search-pending")!.TextContent);
 
         new Digest.Core.Search.SearchIndexer(factory.Database).CatchUp();
         var caughtUp = await Page("/search?q=" + Uri.EscapeDataString("模型"));
