@@ -48,6 +48,12 @@ public sealed class Importer(Database database)
         return report;
     }
 
+    /// <summary>
+    /// Brings the search index up to date without importing anything: after an upgrade or a deleted index file,
+    /// when there is no folder to import at start. Returns the entry changes it caught up with.
+    /// </summary>
+    public long CatchUpSearchIndex() => new SearchIndexer(database).CatchUp();
+
     private static void ImportFile(SqliteConnection connection, string path, DateOnly? dateOverride, Dictionary<string, long> authorIds, ImportReport report)
     {
         byte[] bytes;

@@ -49,6 +49,11 @@ public sealed class DigestFolderWatcher(
         }
 
         status.SetState("importing");
+        if (initial.Count == 0)
+        {
+            CatchUpSearchIndex();
+        }
+
         Import(initial, "start");
         if (folder is null)
         {
@@ -111,6 +116,24 @@ public sealed class DigestFolderWatcher(
     }
 
     /// <summary>Imports the paths; false when the import failed and should be tried again.</summary>
+    /// <summary>An import brings the search index up to date on its way; with nothing to import, this does.</summary>
+    private void CatchUpSearchIndex()
+    {
+        try
+        {
+            var caughtUp = importer.CatchUpSearchIndex();
+            if (caughtUp > 0)
+            {
+                versions.Refresh();
+                logger.LogInformation("Search index caught up with {Changes} entry changes", caughtUp);
+            }
+        }
+        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or IOException)
+        {
+            logger.LogError(e, "The search index could not catch up");
+        }
+    }
+
     private bool Import(IReadOnlyList<string> paths, string reason)
     {
         if (paths.Count == 0)
