@@ -20,6 +20,12 @@ public static class SearchIndexFile
 {
     public const string Schema = "search";
 
+    /// <summary>
+    /// How much of the index file searches read mapped (SQLite caps it at 2 GB). Mapped pages a search touched count
+    /// toward the process's resident set, as the operating system's file cache they are.
+    /// </summary>
+    public const long MappedBytes = 4L << 30;
+
     private const string CreateTables = """
         CREATE VIRTUAL TABLE search.entry_search USING fts5(
             title, note, abstract, authors, content = '', contentless_delete = 1, tokenize = 'ascii');
@@ -66,7 +72,7 @@ public static class SearchIndexFile
         // A search that counts 10,000 papers looks up 10,000 search_entry rows spread over the whole table: through
         // SQLite's 2 MB page cache most lookups were reads from the file (15–20 ms for such a count). Mapped, the
         // index file's pages are read in place from the operating system's cache, which all connections share.
-        connection.Execute("PRAGMA search.journal_mode = WAL; PRAGMA search.synchronous = NORMAL; PRAGMA search.mmap_size = 4294967296;");
+        connection.Execute($"PRAGMA search.journal_mode = WAL; PRAGMA search.synchronous = NORMAL; PRAGMA search.mmap_size = {MappedBytes};");
         var made = connection.ExecuteScalar<long>("SELECT COUNT(*) FROM search.sqlite_schema WHERE name = 'search_state'") > 0;
         if (!made || connection.ExecuteScalar<long?>("SELECT tokens FROM search.search_state") != CjkTokenizer.Version)
         {
