@@ -26,6 +26,8 @@ public static class SearchIndexFile
     /// </summary>
     public const long MappedBytes = 4L << 30;
 
+    private static readonly ConditionalWeakTable<SQLitePCL.sqlite3, string> AttachedHandles = new();
+
     private const string CreateTables = """
         CREATE VIRTUAL TABLE search.entry_search USING fts5(
             title, note, abstract, authors, content = '', contentless_delete = 1, tokenize = 'ascii');
@@ -58,12 +60,23 @@ public static class SearchIndexFile
             Path.GetFileNameWithoutExtension(databasePath) + ".search" + (Path.HasExtension(databasePath) ? Path.GetExtension(databasePath) : ".db"));
 
     /// <summary>
+    /// Every file of the database at <paramref name="databasePath"/> and of its index, WAL and shared memory
+    /// included: what to delete to remove the database whole.
+    /// </summary>
+    public static IEnumerable<string> AllFiles(string databasePath) =>
+        from file in new[] { databasePath, PathFor(databasePath) }
+        from suffix in new[] { string.Empty, "-wal", "-shm" }
+        select file + suffix;
+
+    /// <summary>
     /// Attaches the index file unless this (pooled) connection already has it, and makes it current: a missing
     /// file, or one made with other tokens, starts empty with every entry queued.
     /// </summary>
     public static void Attach(SqliteConnection connection)
     {
-        if (connection.ExecuteScalar<long>("SELECT COUNT(*) FROM pragma_database_list WHERE name = 'search'") > 0)
+        // Pooled connections keep their native handle, and with it the attachment: remember the handles instead of
+        // asking SQLite on every open, which every page request does.
+        if (AttachedHandles.TryGetValue(connection.Handle!, out _))
         {
             return;
         }
@@ -78,6 +91,8 @@ public static class SearchIndexFile
         {
             Rebuild(connection);
         }
+
+        AttachedHandles.AddOrUpdate(connection.Handle!, Schema);
     }
 
     /// <summary>

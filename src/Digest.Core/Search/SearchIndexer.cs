@@ -15,18 +15,40 @@ public sealed class SearchIndexer(Database database)
     public const int BatchSize = 2000;
 
     /// <summary>Indexes everything queued; returns the number of entries looked at.</summary>
-    public long CatchUp(CancellationToken cancellationToken = default) => CatchUp(0, cancellationToken);
+    public long CatchUp(CancellationToken cancellationToken = default) => Index(writerDone: null, cancellationToken);
 
-    private long CatchUp(long indexedBefore, CancellationToken cancellationToken)
+    /// <summary>
+    /// Indexes on a thread of its own while <paramref name="writerDone"/> is not finished, then catches up and
+    /// returns. The importer writes the database while this writes the index file, each on its own core.
+    /// </summary>
+    public Task<long> RunAlongside(Task writerDone, CancellationToken cancellationToken = default) =>
+        Task.Factory.StartNew(() => Index(writerDone, cancellationToken), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    /// <summary>
+    /// Runs batches until one finds nothing queued after the writer (if any) has finished; while the writer goes on,
+    /// a short batch means the index has caught up for now, so it waits a little for more.
+    /// </summary>
+    private long Index(Task? writerDone, CancellationToken cancellationToken)
     {
         using var connection = database.Open();
         using var batch = new Batch(connection);
-        var total = indexedBefore;
-        int done;
-        while ((done = batch.Run()) > 0)
+        long total = 0;
+        while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            // Read before the batch: a batch that starts after the writer finished sees every entry it committed.
+            var writerFinished = writerDone is null || writerDone.IsCompleted;
+            var done = batch.Run();
             total += done;
+            if (done == 0 && writerFinished)
+            {
+                break;
+            }
+
+            if (done < BatchSize && !writerFinished)
+            {
+                writerDone!.Wait(TimeSpan.FromMilliseconds(50), CancellationToken.None);
+            }
         }
 
         if (total > 0)
@@ -37,30 +59,11 @@ public sealed class SearchIndexer(Database database)
         return total;
     }
 
-    /// <summary>
-    /// Indexes on a thread of its own while <paramref name="writerDone"/> is not finished, then catches up and
-    /// returns. The importer writes the database while this writes the index file, each on its own core.
-    /// </summary>
-    public Task<long> RunAlongside(Task writerDone, CancellationToken cancellationToken = default) => Task.Factory.StartNew(() =>
-    {
-        long total = 0;
-        using (var connection = database.Open())
-        using (var batch = new Batch(connection))
-        {
-            while (!writerDone.IsCompleted)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var done = batch.Run();
-                total += done;
-                if (done < BatchSize)
-                {
-                    writerDone.Wait(TimeSpan.FromMilliseconds(50), CancellationToken.None);
-                }
-            }
-        }
-
-        return CatchUp(total, cancellationToken);
-    }, cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+    /// <summary>Entry changes queued after the last one the index holds, counted up to <paramref name="limit"/> if given.</summary>
+    public static int CountPending(SqliteConnection connection, int? limit = null) => connection.ExecuteScalar<int>($"""
+        SELECT COUNT(*) FROM (SELECT 1 FROM main.search_queue
+            WHERE seq > (SELECT indexed_seq FROM search.search_state) {(limit is { } most ? $"LIMIT {most}" : string.Empty)})
+        """);
 
     /// <summary>
     /// Drops the queue rows the index holds, and moves the data version on: pages and searches cached while the

@@ -65,10 +65,7 @@ public sealed class SearchService(Database database, TimeSpan? timeLimit = null)
         {
             var (total, capped, rows) = FindPapers(connection, query, request, source, page, pageSize, TotalLimit, ExactRankLimit);
             var hits = Describe(connection, query, rows);
-            var pending = connection.ExecuteScalar<int>($"""
-                SELECT COUNT(*) FROM (SELECT 1 FROM main.search_queue
-                    WHERE seq > (SELECT indexed_seq FROM search.search_state) LIMIT {PendingCap})
-                """);
+            var pending = SearchIndexer.CountPending(connection, PendingCap);
             return new SearchResults(query, total, page, pageSize, hits, clock.Elapsed) { TotalCapped = capped, Pending = pending };
         }
         catch (SqliteException e) when (e.SqliteErrorCode == SqliteInterrupt)

@@ -155,14 +155,13 @@ public sealed class PaperStore(Database database)
     public DatabaseStatus GetStatus()
     {
         using var connection = database.Open();
-        var counts = connection.QuerySingle<(long Version, string ChangedAt, long Papers, long Days, long Entries, string? Latest, long SearchPending)>("""
+        var counts = connection.QuerySingle<(long Version, string ChangedAt, long Papers, long Days, long Entries, string? Latest)>("""
             SELECT (SELECT version FROM data_version), (SELECT changed_at FROM data_version), (SELECT COUNT(*) FROM paper),
-                   (SELECT COUNT(DISTINCT date) FROM digest), (SELECT COUNT(*) FROM entry), (SELECT MAX(date) FROM digest),
-                   (SELECT COUNT(*) FROM main.search_queue WHERE seq > (SELECT indexed_seq FROM search.search_state))
+                   (SELECT COUNT(DISTINCT date) FROM digest), (SELECT COUNT(*) FROM entry), (SELECT MAX(date) FROM digest)
             """);
         return new DatabaseStatus(database.Path, Database.SchemaVersion(connection), Database.LatestSchemaVersion,
             counts.Version, counts.ChangedAt, counts.Papers, counts.Days, counts.Entries, counts.Latest,
-            Search.SearchIndexFile.PathFor(database.Path), counts.SearchPending);
+            Search.SearchIndexFile.PathFor(database.Path), Search.SearchIndexer.CountPending(connection));
     }
 
     private static (string? Previous, string? Next) AdjacentDays(SqliteConnection connection, string day, string? source) =>

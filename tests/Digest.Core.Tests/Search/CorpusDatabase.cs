@@ -50,12 +50,9 @@ public sealed class CorpusDatabase : IDisposable
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { Path, Digest.Core.Search.SearchIndexFile.PathFor(Path) })
+        foreach (var file in Digest.Core.Search.SearchIndexFile.AllFiles(Path))
         {
-            foreach (var suffix in new[] { "", "-wal", "-shm" })
-            {
-                File.Delete(file + suffix);
-            }
+            File.Delete(file);
         }
 
         if (_synthetic && Directory.Exists(Folder))

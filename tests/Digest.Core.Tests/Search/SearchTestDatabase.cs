@@ -47,12 +47,9 @@ public sealed class SearchTestDatabase : IDisposable
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { _path, SearchIndexFile.PathFor(_path) })
+        foreach (var file in SearchIndexFile.AllFiles(_path))
         {
-            foreach (var suffix in new[] { "", "-wal", "-shm" })
-            {
-                File.Delete(file + suffix);
-            }
+            File.Delete(file);
         }
     }
 }

@@ -50,12 +50,9 @@ public sealed class SearchWebFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { _path, Digest.Core.Search.SearchIndexFile.PathFor(_path) })
+        foreach (var file in Digest.Core.Search.SearchIndexFile.AllFiles(_path))
         {
-            foreach (var suffix in new[] { "", "-wal", "-shm" })
-            {
-                File.Delete(file + suffix);
-            }
+            File.Delete(file);
         }
 
         if (_synthetic is not null && Directory.Exists(_synthetic))
