@@ -132,14 +132,18 @@ public sealed class SearchIndexer(Database database)
 
             // Entry ids above the highest one indexed are new: no row of theirs can be in the index to forget.
             var highestIndexed = _connection.ExecuteScalar<long?>("SELECT MAX(id) FROM search.search_entry", transaction: transaction) ?? 0;
-            var seen = new HashSet<long>();
-            for (var i = queued.Count - 1; i >= 0; i--)
+            // Each entry once, the old rows forgotten first and then the new ones written, each in ascending id order:
+            // FTS5 flushes its pending terms to a new segment whenever a rowid is not above the one before it, and
+            // every extra segment costs another merge later.
+            var entries = queued.DistinctBy(e => e.Id).OrderBy(e => e.Id).ToList();
+            foreach (var entry in entries.Where(e => e.Id <= highestIndexed))
             {
-                var entry = queued[i];
-                if (seen.Add(entry.Id))
-                {
-                    Write(entry, mayBeIndexed: entry.Id <= highestIndexed);
-                }
+                Forget(entry.Id);
+            }
+
+            foreach (var entry in entries.Where(e => e.Exists))
+            {
+                Write(entry);
             }
 
             _connection.Execute("UPDATE search.search_state SET indexed_seq = $seq", new { seq = queued[^1].Seq }, transaction);
@@ -172,19 +176,14 @@ public sealed class SearchIndexer(Database database)
             return queued;
         }
 
-        private void Write(QueuedEntry entry, bool mayBeIndexed)
+        private void Forget(long id)
         {
-            if (mayBeIndexed)
-            {
-                _forget.Parameters["$id"].Value = entry.Id;
-                _forget.ExecuteNonQuery();
-            }
+            _forget.Parameters["$id"].Value = id;
+            _forget.ExecuteNonQuery();
+        }
 
-            if (!entry.Exists)
-            {
-                return;
-            }
-
+        private void Write(QueuedEntry entry)
+        {
             var text = _insertText.Parameters;
             text["$id"].Value = entry.Id;
             text["$title"].Value = CjkTokenizer.IndexText(entry.Title, entry.TitleEn);

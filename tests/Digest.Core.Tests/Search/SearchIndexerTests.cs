@@ -94,4 +94,29 @@ public sealed class SearchIndexerTests : IDisposable
         Assert.Equal(1, new SearchIndexer(_database).CatchUp());
         Assert.Equal(before + 1, store.DataVersion());
     }
+
+    [Fact]
+    public void A_batch_goes_into_the_index_as_one_segment_not_one_per_entry()
+    {
+        // FTS5 starts a new segment whenever a rowid is not above the one written before it; a batch written in any
+        // other order than ascending ids leaves about one segment, and one more merge later, per entry.
+        var papers = Enumerable.Range(0, 300).Select(i => new Paper($"标题{i}号", $"Author {i}", $"2510.{i:D5}", $"摘要{i}。")).ToArray();
+        _temp.Write("in/2025-10-22-arxiv.md", Day("arxiv", "2025-10-22", papers));
+        var importer = new Importer(_database);
+        importer.Import([_temp.File("in")]);
+        var afterNew = Segments();
+        // Replaced: each entry's old row is forgotten and its new row written, in the same batch.
+        _temp.Write("in/2025-10-22-arxiv.md", Day("arxiv", "2025-10-22", papers.Select(p => p with { Abstract = p.Abstract + "更新。" }).ToArray()));
+        Assert.Equal(600, importer.Import([_temp.File("in")]).EntriesIndexed);
+        var afterReplaced = Segments();
+
+        Assert.Equal(300, new SearchService(_database).Search(new SearchRequest { Query = "更新" }).Total);
+        Assert.Equal((1, 1), (afterNew, afterReplaced));
+
+        long Segments()
+        {
+            using var connection = _database.Open();
+            return connection.ExecuteScalar<long>("SELECT COUNT(DISTINCT segid) FROM search.entry_search_idx");
+        }
+    }
 }
