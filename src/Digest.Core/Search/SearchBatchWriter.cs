@@ -1,0 +1,103 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Digest.Core.Search;
+
+/// <summary>
+/// Writes batches of <see cref="SearchQueueReader"/> into the index file, each in one transaction that also records
+/// how far into the queue the index now is. An entry's old row goes and its new row (if it still exists) comes, so a
+/// batch can be written again.
+/// </summary>
+internal sealed class SearchBatchWriter : IDisposable
+{
+    private readonly SqliteConnection _connection;
+    private readonly SqliteCommand _forget;
+    private readonly SqliteCommand _insertText;
+    private readonly SqliteCommand _insertEntry;
+
+    public SearchBatchWriter(SqliteConnection connection)
+    {
+        _connection = connection;
+        // Unmapped while indexing: FTS5's merges read most of the index, and mapped every page they read would
+        // stay in the importer's resident set (1 GB at a million papers instead of about 200 MB).
+        _connection.Execute("PRAGMA search.mmap_size = 0");
+        _forget = Command("""
+            DELETE FROM search.entry_search WHERE rowid = $id AND EXISTS (SELECT 1 FROM search.search_entry WHERE id = $id);
+            DELETE FROM search.search_entry WHERE id = $id;
+            """, "$id");
+        _insertText = Command(
+            "INSERT INTO search.entry_search (rowid, title, note, abstract, authors) VALUES ($id, $title, $note, $abstract, $authors)",
+            "$id", "$title", "$note", "$abstract", "$authors");
+        _insertEntry = Command(
+            "INSERT INTO search.search_entry (id, paper_id, date, source) VALUES ($id, $paper, $date, $source)",
+            "$id", "$paper", "$date", "$source");
+    }
+
+    public void Write(SearchBatch batch)
+    {
+        // Deferred: BEGIN IMMEDIATE would take the write lock of every attached file, the database's too, and
+        // stop the importer. The first statement writes the index file, so the lock is taken with the busy wait.
+        using var transaction = _connection.BeginTransaction(deferred: true);
+        foreach (var command in new[] { _forget, _insertText, _insertEntry })
+        {
+            command.Transaction = transaction;
+        }
+
+        // Entry ids above the highest one indexed are new: no row of theirs can be in the index to forget. The old
+        // rows are forgotten first and the new ones written after, each in ascending id order: FTS5 flushes its
+        // pending terms to a new segment whenever a rowid is not above the one before it, and every extra segment
+        // costs another merge later.
+        var highestIndexed = _connection.ExecuteScalar<long?>("SELECT MAX(id) FROM search.search_entry", transaction: transaction) ?? 0;
+        foreach (var entry in batch.Entries.Where(e => e.Id <= highestIndexed))
+        {
+            _forget.Parameters["$id"].Value = entry.Id;
+            _forget.ExecuteNonQuery();
+        }
+
+        foreach (var entry in batch.Entries.Where(e => e.Exists))
+        {
+            Insert(entry);
+        }
+
+        _connection.Execute("UPDATE search.search_state SET indexed_seq = $seq", new { seq = batch.LastSeq }, transaction);
+        transaction.Commit();
+    }
+
+    public void Dispose()
+    {
+        _connection.Execute($"PRAGMA search.mmap_size = {SearchIndexFile.MappedBytes}");
+        _forget.Dispose();
+        _insertText.Dispose();
+        _insertEntry.Dispose();
+    }
+
+    private void Insert(IndexedEntry entry)
+    {
+        var text = _insertText.Parameters;
+        text["$id"].Value = entry.Id;
+        text["$title"].Value = entry.Title;
+        text["$note"].Value = entry.Note;
+        text["$abstract"].Value = entry.Abstract;
+        text["$authors"].Value = entry.Authors;
+        _insertText.ExecuteNonQuery();
+
+        var row = _insertEntry.Parameters;
+        row["$id"].Value = entry.Id;
+        row["$paper"].Value = entry.PaperId;
+        row["$date"].Value = entry.Date;
+        row["$source"].Value = entry.Source;
+        _insertEntry.ExecuteNonQuery();
+    }
+
+    private SqliteCommand Command(string sql, params string[] parameters)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var name in parameters)
+        {
+            command.Parameters.Add(new SqliteParameter(name, null));
+        }
+
+        return command;
+    }
+}
