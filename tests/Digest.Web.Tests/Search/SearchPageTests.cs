@@ -130,6 +130,15 @@ public sealed class SearchPageTests(SearchWebFactory factory) : IClassFixture<Se
         }
     }
 
+    [Theory]
+    [InlineData("模型 学习", "搜索：模型 学习")]
+    [InlineData("\"瓶颈 为此\"", "搜索：\"瓶颈 为此\"")] // a quoted phrase shows its own quotes, not a second pair
+    public async Task The_filter_row_shows_the_query_as_typed(string query, string shown)
+    {
+        var document = await Page("/search?q=" + Uri.EscapeDataString(query));
+        Assert.Equal(shown, document.QuerySelector(".search-form .search-query")!.TextContent);
+    }
+
     [Fact]
     public async Task Html_in_the_query_is_encoded()
     {
