@@ -119,4 +119,27 @@ public sealed class SearchIndexerTests : IDisposable
             return connection.ExecuteScalar<long>("SELECT COUNT(DISTINCT segid) FROM search.entry_search_idx");
         }
     }
+
+    [Fact]
+    public async Task A_cancelled_catch_up_returns_and_the_next_one_finishes_the_index()
+    {
+        var papers = Enumerable.Range(0, 300).Select(i => new Paper($"标题{i}号", $"Author {i}", $"2510.{i:D5}")).ToArray();
+        _temp.Write("in/2025-10-22-arxiv.md", Day("arxiv", "2025-10-22", papers));
+        new Importer(_database).Import([_temp.File("in")]);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in SearchIndexFile.AllFiles(_database.Path).Skip(3))
+        {
+            File.Delete(file);
+        }
+
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        var stopped = Task.Run(() => new SearchIndexer(_database).CatchUp(cancelled.Token));
+
+        // The reader thread and the writer both stop; nothing waits on the other.
+        Assert.Same(stopped, await Task.WhenAny(stopped, Task.Delay(TimeSpan.FromSeconds(30))));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => stopped);
+        Assert.Equal(300, new SearchIndexer(_database).CatchUp());
+        Assert.Equal(300, new SearchService(_database).Search(new SearchRequest { Query = "标题" }).Total);
+    }
 }
