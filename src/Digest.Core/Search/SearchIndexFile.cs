@@ -63,10 +63,12 @@ public static class SearchIndexFile
     /// Every file of the database at <paramref name="databasePath"/> and of its index, WAL and shared memory
     /// included: what to delete to remove the database whole.
     /// </summary>
-    public static IEnumerable<string> AllFiles(string databasePath) =>
-        from file in new[] { databasePath, PathFor(databasePath) }
-        from suffix in new[] { string.Empty, "-wal", "-shm" }
-        select file + suffix;
+    public static IEnumerable<string> AllFiles(string databasePath) => WithJournals(databasePath).Concat(IndexFiles(databasePath));
+
+    /// <summary>The index file with its WAL and shared memory: what to delete to drop the index, which is then rebuilt.</summary>
+    public static IEnumerable<string> IndexFiles(string databasePath) => WithJournals(PathFor(databasePath));
+
+    private static IEnumerable<string> WithJournals(string file) => new[] { string.Empty, "-wal", "-shm" }.Select(suffix => file + suffix);
 
     /// <summary>
     /// Attaches the index file unless this (pooled) connection already has it, and makes it current: a missing

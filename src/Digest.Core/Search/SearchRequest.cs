@@ -65,6 +65,8 @@ public sealed record SearchResults(SearchQuery Query, int Total, int Page, int P
     /// non-zero only while an import runs, and the reader should know that its newest papers are not findable yet.
     /// </summary>
     public int Pending { get; init; }
+
+    public string PendingText => Pending.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + (Pending >= SearchService.PendingCap ? "+" : string.Empty);
 }
 
 /// <summary>

@@ -115,7 +115,6 @@ public sealed class DigestFolderWatcher(
         }
     }
 
-    /// <summary>Imports the paths; false when the import failed and should be tried again.</summary>
     /// <summary>An import brings the search index up to date on its way; with nothing to import, this does.</summary>
     private void CatchUpSearchIndex()
     {
@@ -134,6 +133,7 @@ public sealed class DigestFolderWatcher(
         }
     }
 
+    /// <summary>Imports the paths; false when the import failed and should be tried again.</summary>
     private bool Import(IReadOnlyList<string> paths, string reason)
     {
         if (paths.Count == 0)

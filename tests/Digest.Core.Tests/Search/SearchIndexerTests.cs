@@ -64,9 +64,9 @@ public sealed class SearchIndexerTests : IDisposable
         _temp.Write("in/2025-10-22-arxiv.md", Day("arxiv", "2025-10-22", new Paper("遗忘", "A One", "2510.00001"), new Paper("幻觉", "B Two", "2510.00002")));
         new Importer(_database).Import([_temp.File("in")]);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        foreach (var file in SearchIndexFile.IndexFiles(_database.Path))
         {
-            File.Delete(_temp.File("digest.search.db") + suffix);
+            File.Delete(file);
         }
 
         Assert.Equal(0, new SearchService(_database).Search(new SearchRequest { Query = "幻觉" }).Total);
@@ -127,7 +127,7 @@ public sealed class SearchIndexerTests : IDisposable
         _temp.Write("in/2025-10-22-arxiv.md", Day("arxiv", "2025-10-22", papers));
         new Importer(_database).Import([_temp.File("in")]);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var file in SearchIndexFile.AllFiles(_database.Path).Skip(3))
+        foreach (var file in SearchIndexFile.IndexFiles(_database.Path))
         {
             File.Delete(file);
         }

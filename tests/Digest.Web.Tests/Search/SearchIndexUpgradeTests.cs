@@ -31,9 +31,9 @@ public sealed class SearchIndexUpgradeTests : IDisposable
         new Importer(new Database(databasePath)).Import([seeds]);
         Directory.Delete(seeds, recursive: true);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        foreach (var file in SearchIndexFile.IndexFiles(databasePath))
         {
-            File.Delete(SearchIndexFile.PathFor(databasePath) + suffix);
+            File.Delete(file);
         }
 
         using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
