@@ -14,6 +14,19 @@ public sealed class Database(string path)
     private static readonly List<Action<SqliteConnection>> MigratedConnectionSetups = [];
     private int _migrated;
 
+    /// <summary>
+    /// Turns off SQLite's memory statistics before its first use. Kept on, every allocation SQLite makes takes one
+    /// process-wide mutex, and the importer and the search indexer, each writing its own file on its own thread,
+    /// spent much of an import waiting for each other on it (a million-row import with the index: 10,800 → 12,300
+    /// rows/s). Nothing here reads those statistics. Once SQLite has started, the call changes nothing and fails
+    /// harmlessly (SQLITE_MISUSE).
+    /// </summary>
+    static Database()
+    {
+        SQLitePCL.Batteries_V2.Init();
+        _ = SQLitePCL.raw.sqlite3_config(SQLitePCL.raw.SQLITE_CONFIG_MEMSTATUS, 0);
+    }
+
     public string Path { get; } = System.IO.Path.GetFullPath(path);
 
     public string ConnectionString => new SqliteConnectionStringBuilder
