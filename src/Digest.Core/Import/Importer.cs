@@ -19,11 +19,24 @@ public sealed class Importer(Database database)
     public ImportReport Import(IEnumerable<string> paths, DateOnly? dateOverride = null, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var files = DigestFileFinder.Find(paths);
+        using var connection = database.Open();
+        // A bigger page cache and fewer checkpoints while many files arrive. The connection then goes back to the
+        // pool, where page requests take it, with SQLite's defaults again.
+        connection.Execute("PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 16384;");
+        try
+        {
+            return Import(connection, files, dateOverride, progress, cancellationToken);
+        }
+        finally
+        {
+            connection.Execute("PRAGMA cache_size = -2000; PRAGMA wal_autocheckpoint = 1000;");
+        }
+    }
+
+    private ImportReport Import(SqliteConnection connection, IReadOnlyList<string> files, DateOnly? dateOverride, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
         var report = new ImportReport();
         var clock = Stopwatch.StartNew();
-        using var connection = database.Open();
-        // A bigger page cache and fewer checkpoints while many files arrive; both end with the connection.
-        connection.Execute("PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 16384;");
         var authorIds = new Dictionary<string, long>(StringComparer.Ordinal);
         var written = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var indexing = new SearchIndexer(database).RunAlongside(written.Task, cancellationToken);
