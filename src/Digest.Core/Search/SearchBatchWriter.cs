@@ -4,9 +4,9 @@ using Microsoft.Data.Sqlite;
 namespace Digest.Core.Search;
 
 /// <summary>
-/// Writes batches of <see cref="SearchQueueReader"/> into the index file, each in one transaction that also records
-/// how far into the queue the index now is. An entry's old row goes and its new row (if it still exists) comes, so a
-/// batch can be written again.
+/// Writes batches of <see cref="SearchQueueReader"/> into the index file. A transaction holds one batch, or several
+/// while more are waiting (up to <see cref="EntriesPerCommit"/> entries), and records how far into the queue the
+/// index now is. An entry's old row goes and its new row (if it still exists) comes, so a batch can be written again.
 /// </summary>
 internal sealed class SearchBatchWriter : IDisposable
 {
@@ -16,6 +16,16 @@ internal sealed class SearchBatchWriter : IDisposable
     private readonly SqliteCommand _insertEntry;
     private const int WritingCacheKib = 32 * 1024;
     private const int ReadingCacheKib = 2000;
+    private SqliteTransaction? _transaction;
+    private int _uncommitted;
+
+    /// <summary>
+    /// How many entries a transaction may gather while batches keep coming. FTS5 sorts and writes its pending terms as
+    /// a new segment at every commit; in commits of 8,000 entries instead of 2,000 it sorts each term once for four
+    /// times the rows, and merges a quarter as many segments (rebuilding a million-row index: 70–75 s → 65 s, for
+    /// about 25 MB more of pending terms).
+    /// </summary>
+    public const int EntriesPerCommit = 8000;
 
     public SearchBatchWriter(SqliteConnection connection)
     {
@@ -37,15 +47,13 @@ internal sealed class SearchBatchWriter : IDisposable
             "$id", "$paper", "$date", "$source");
     }
 
-    public void Write(SearchBatch batch)
+    /// <summary>
+    /// Writes the batch; commits unless <paramref name="moreWaiting"/> and the transaction has room for more. With
+    /// nothing waiting it commits at once, so searches see an entry as soon as the indexer has caught up with it.
+    /// </summary>
+    public void Write(SearchBatch batch, bool moreWaiting)
     {
-        // Deferred: BEGIN IMMEDIATE would take the write lock of every attached file, the database's too, and
-        // stop the importer. The first statement writes the index file, so the lock is taken with the busy wait.
-        using var transaction = _connection.BeginTransaction(deferred: true);
-        foreach (var command in new[] { _forget, _insertText, _insertEntry })
-        {
-            command.Transaction = transaction;
-        }
+        var transaction = _transaction ??= Begin();
 
         // Entry ids above the highest one indexed are new: no row of theirs can be in the index to forget. The old
         // rows are forgotten first and the new ones written after, each in ascending id order: FTS5 flushes its
@@ -63,17 +71,47 @@ internal sealed class SearchBatchWriter : IDisposable
             Insert(entry);
         }
 
-        _connection.Execute("UPDATE search.search_state SET indexed_seq = $seq", new { seq = batch.LastSeq }, transaction);
-        transaction.Commit();
+        // One row by its key: without the WHERE, SQLite runs the UPDATE (of a table with a CHECK) inside a statement
+        // savepoint, and at every savepoint FTS5 writes its pending terms out as a segment, mid-transaction.
+        _connection.Execute("UPDATE search.search_state SET indexed_seq = $seq WHERE id = 1", new { seq = batch.LastSeq }, transaction);
+        _uncommitted += batch.Entries.Count;
+        if (!moreWaiting || _uncommitted >= EntriesPerCommit)
+        {
+            Commit();
+        }
     }
 
+    /// <summary>Commits what was written and not yet committed, if anything.</summary>
+    public void Commit()
+    {
+        _transaction?.Commit();
+        _transaction?.Dispose();
+        _transaction = null;
+        _uncommitted = 0;
+    }
+
+    /// <summary>Rolls back what was not committed: the queue position goes back with the rows, to be written again.</summary>
     public void Dispose()
     {
+        _transaction?.Dispose();
         // The connection goes back to the pool: searches read the file mapped, and need no big cache of their own.
         _connection.Execute($"PRAGMA search.mmap_size = {SearchIndexFile.MappedBytes}; PRAGMA search.cache_size = -{ReadingCacheKib};");
         _forget.Dispose();
         _insertText.Dispose();
         _insertEntry.Dispose();
+    }
+
+    private SqliteTransaction Begin()
+    {
+        // Deferred: BEGIN IMMEDIATE would take the write lock of every attached file, the database's too, and
+        // stop the importer. The first statement writes the index file, so the lock is taken with the busy wait.
+        var transaction = _connection.BeginTransaction(deferred: true);
+        foreach (var command in new[] { _forget, _insertText, _insertEntry })
+        {
+            command.Transaction = transaction;
+        }
+
+        return transaction;
     }
 
     private void Insert(IndexedEntry entry)

@@ -35,6 +35,9 @@ public static class SearchIndexFile
         -- to merge at 64 (default 16). Queries read a few more segments per term.
         INSERT INTO search.entry_search (entry_search, rank) VALUES ('automerge', 16);
         INSERT INTO search.entry_search (entry_search, rank) VALUES ('crisismerge', 64);
+        -- Pending terms may fill 16 MB (default 1 MB) before FTS5 writes them out, so that one commit of the indexer
+        -- (SearchBatchWriter.EntriesPerCommit) becomes one segment rather than several.
+        INSERT INTO search.entry_search (entry_search, rank) VALUES ('hashsize', 16777216);
         -- The index's terms, for expanding a word prefix (llm → llm, llms) into exact terms FTS5 can read lazily.
         CREATE VIRTUAL TABLE search.entry_search_vocab USING fts5vocab(entry_search, 'row');
         CREATE TABLE search.search_entry (

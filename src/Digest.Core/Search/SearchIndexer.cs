@@ -45,9 +45,11 @@ public sealed class SearchIndexer(Database database)
             {
                 foreach (var batch in batches.GetConsumingEnumerable(stop.Token))
                 {
-                    writer.Write(batch);
+                    writer.Write(batch, moreWaiting: batches.Count > 0);
                     total += batch.Queued;
                 }
+
+                writer.Commit();
             }
 
             // The reader ends the batches when it is done or has failed; a failure surfaces here.

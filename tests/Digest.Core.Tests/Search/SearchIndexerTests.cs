@@ -121,6 +121,64 @@ public sealed class SearchIndexerTests : IDisposable
     }
 
     [Fact]
+    public void Batches_that_keep_coming_share_one_commit_and_become_one_segment()
+    {
+        using (var connection = _database.Open())
+        using (var writer = new SearchBatchWriter(connection))
+        {
+            writer.Write(Batch(1, 100), moreWaiting: true);
+            writer.Write(Batch(101, 200), moreWaiting: true);
+            Assert.Equal((0, 0), CommittedElsewhere());
+
+            writer.Write(Batch(201, 300), moreWaiting: false);
+            Assert.Equal((300, 300), CommittedElsewhere());
+        }
+
+        using var check = _database.Open();
+        Assert.Equal(1, check.ExecuteScalar<long>("SELECT COUNT(DISTINCT segid) FROM search.entry_search_idx"));
+        Assert.Equal(300, new SearchService(_database).Search(new SearchRequest { Query = "遗忘" }).Total);
+    }
+
+    [Fact]
+    public void A_writer_stopped_before_its_commit_leaves_the_queue_position_with_the_rows_it_had_not_committed()
+    {
+        using (var connection = _database.Open())
+        using (var writer = new SearchBatchWriter(connection))
+        {
+            writer.Write(Batch(1, 100), moreWaiting: false);
+            writer.Write(Batch(101, 200), moreWaiting: true);
+        }
+
+        Assert.Equal((100, 100), CommittedElsewhere());
+    }
+
+    /// <summary>Entries <paramref name="first"/>..<paramref name="last"/>, queued with the same sequence numbers.</summary>
+    private static SearchBatch Batch(long first, long last)
+    {
+        var entries = new List<IndexedEntry>();
+        for (var id = first; id <= last; id++)
+        {
+            entries.Add(new IndexedEntry(id, Exists: true)
+            {
+                PaperId = id,
+                Date = "2025-10-22",
+                Source = "arxiv",
+                Title = CjkTokenizer.IndexText($"遗忘{id}"),
+                Abstract = CjkTokenizer.IndexText("记忆与遗忘"),
+            });
+        }
+
+        return new SearchBatch(entries, entries.Count, LastSeq: last);
+    }
+
+    /// <summary>How far the index is into the queue, and how many entries it holds, as another connection sees it.</summary>
+    private (long IndexedSeq, long Entries) CommittedElsewhere()
+    {
+        using var other = _database.Open();
+        return (other.ExecuteScalar<long>("SELECT indexed_seq FROM search.search_state"), other.ExecuteScalar<long>("SELECT COUNT(*) FROM search.search_entry"));
+    }
+
+    [Fact]
     public async Task A_cancelled_catch_up_returns_and_the_next_one_finishes_the_index()
     {
         var papers = Enumerable.Range(0, 300).Select(i => new Paper($"标题{i}号", $"Author {i}", $"2510.{i:D5}")).ToArray();
