@@ -29,7 +29,7 @@ public sealed class Importer(Database database)
         }
         finally
         {
-            connection.Execute("PRAGMA cache_size = -2000; PRAGMA wal_autocheckpoint = 1000;");
+            connection.Execute($"PRAGMA cache_size = -{Database.DefaultCacheKib}; PRAGMA wal_autocheckpoint = 1000;");
         }
     }
 

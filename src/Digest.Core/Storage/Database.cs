@@ -14,6 +14,9 @@ public sealed class Database(string path)
     private static readonly List<Action<SqliteConnection>> MigratedConnectionSetups = [];
     private int _migrated;
 
+    /// <summary>SQLite's own page cache size, in KiB: what a connection that borrowed a bigger one hands back to the pool.</summary>
+    internal const int DefaultCacheKib = 2000;
+
     /// <summary>
     /// Turns off SQLite's memory statistics before its first use. Kept on, every allocation SQLite makes takes one
     /// process-wide mutex, and the importer and the search indexer, each writing its own file on its own thread,
