@@ -145,6 +145,7 @@ public sealed class DigestFolderWatcher(
         try
         {
             var report = importer.Import(paths);
+            versions.Refresh(); // first, so that cached pages follow the committed data as soon as they can
             var changedEntries = report.EntriesNew + report.EntriesUpdated + report.EntriesRemoved;
             status.Record(new LastImport(started, report.FilesSeen, report.FilesImported, changedEntries, report.Problems.Count, report.Elapsed.TotalMilliseconds, null));
             foreach (var problem in report.Problems.Take(20))
@@ -157,7 +158,6 @@ public sealed class DigestFolderWatcher(
                 logger.LogInformation("Imported ({Reason}): {Report}", reason, report.ToString());
             }
 
-            versions.Refresh();
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
